@@ -1,0 +1,369 @@
+package org.seedeverything;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+import org.seedeverything.internal.Derivation;
+import org.seedeverything.internal.EnvironmentFacts;
+import org.seedeverything.internal.SeedText;
+import org.seedeverything.internal.jdk.JdkDeterminism;
+import org.seedeverything.internal.jdk.JdkTargets;
+import org.seedeverything.internal.jdk.SecureRandomTarget;
+import org.seedeverything.spi.DeterminismNote;
+import org.seedeverything.spi.SeedOutcome;
+import org.seedeverything.spi.SeedTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The machinery behind {@link Seeds}: global state, target discovery, application and the report. */
+final class SeedingEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(Seeds.class);
+    /** Targets' seeds live in their own namespace so that a user stream can never share one. */
+    private static final String TARGET_PREFIX = "target/";
+    private static final String THREAD_PREFIX = "thread/";
+
+    private static final Object LOCK = new Object();
+    private static volatile Long master;
+    private static volatile SeedMode mode = SeedMode.SEED_ONLY;
+    private static final Map<String, SeedTarget> USER_TARGETS = Collections.synchronizedMap(new LinkedHashMap<>());
+    private static volatile List<SeedTarget> discovered;
+
+    private SeedingEngine() {
+    }
+
+    record Request(Long master, SeedMode mode, Set<String> includes, Set<String> excludes,
+                   boolean insecureSecureRandom, boolean log) {
+    }
+
+    static Long currentMaster() {
+        return master;
+    }
+
+    static long requireMaster(String caller) {
+        Long current = master;
+        if (current == null) {
+            throw new IllegalStateException(caller + " needs a master seed, but none is set yet; call"
+                    + " Seeds.everything(seed) (or Seeds.everything() to read -D" + Seeds.MASTER_PROPERTY
+                    + " / " + Seeds.MASTER_ENVIRONMENT_VARIABLE + ") at program start");
+        }
+        return current;
+    }
+
+    /** The seed a target gets: derived from the master and the target's name. */
+    static long targetSeed(long master, String targetName) {
+        return Derivation.derive(master, TARGET_PREFIX + targetName);
+    }
+
+    /** The seed the k-th thread of a pool gets for a per-thread target. */
+    static long threadSeed(long master, String poolName, long index, String targetName) {
+        return Derivation.derive(master, THREAD_PREFIX + poolName + "/" + targetName, index);
+    }
+
+    static SeedReport apply(Request request) {
+        synchronized (LOCK) {
+            String source;
+            long chosen;
+            if (request.master() != null) {
+                chosen = request.master();
+                source = "argument";
+            } else {
+                String property = System.getProperty(Seeds.MASTER_PROPERTY);
+                String environment = System.getenv(Seeds.MASTER_ENVIRONMENT_VARIABLE);
+                if (property != null && !property.isBlank()) {
+                    chosen = parseSetting(property, "system property -D" + Seeds.MASTER_PROPERTY);
+                    source = "system property " + Seeds.MASTER_PROPERTY;
+                } else if (environment != null && !environment.isBlank()) {
+                    chosen = parseSetting(environment, "environment variable " + Seeds.MASTER_ENVIRONMENT_VARIABLE);
+                    source = "environment variable " + Seeds.MASTER_ENVIRONMENT_VARIABLE;
+                } else {
+                    chosen = new SecureRandom().nextLong();
+                    source = "fresh entropy";
+                }
+            }
+            SeedMode chosenMode = request.mode() != null ? request.mode() : modeFromProperty();
+            master = chosen;
+            mode = chosenMode;
+
+            List<TargetResult> results = new ArrayList<>();
+            for (SeedTarget target : targets(request.insecureSecureRandom())) {
+                results.add(seedOne(target, chosen, request));
+            }
+            List<DeterminismNote> notes = new ArrayList<>();
+            if (chosenMode != SeedMode.SEED_ONLY) {
+                notes.addAll(JdkDeterminism.enforce());
+                for (SeedTarget target : targets(false)) {
+                    if (selected(target.name(), request)) {
+                        try {
+                            notes.addAll(target.enforceDeterminism());
+                        } catch (RuntimeException | LinkageError e) {
+                            notes.add(DeterminismNote.notApplied(target.name(),
+                                    "setting deterministic flags threw " + e, "report this as a bug of the target"));
+                        }
+                    }
+                }
+            }
+            SeedReport report = new SeedReport(chosen, source, chosenMode, results, notes, EnvironmentFacts.collect());
+            if (request.log()) {
+                log(report);
+            }
+            if (chosenMode == SeedMode.STRICT && !report.complete()) {
+                throw new SeedingException(strictMessage(report), report);
+            }
+            return report;
+        }
+    }
+
+    private static long parseSetting(String text, String where) {
+        try {
+            return SeedText.parse(text);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException("The " + where + " is not a seed: " + bad.getMessage(), bad);
+        }
+    }
+
+    private static SeedMode modeFromProperty() {
+        String text = System.getProperty(Seeds.MODE_PROPERTY);
+        if (text == null || text.isBlank()) {
+            return SeedMode.SEED_ONLY;
+        }
+        try {
+            return SeedMode.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException("System property -D" + Seeds.MODE_PROPERTY + "=" + text
+                    + " is not a mode; use one of SEED_ONLY, DETERMINISTIC, STRICT", bad);
+        }
+    }
+
+    private static TargetResult seedOne(SeedTarget target, long master, Request request) {
+        long seed = targetSeed(master, target.name());
+        if (!selected(target.name(), request)) {
+            return new TargetResult(target.name(), TargetStatus.SKIPPED, seed, "excluded by the caller",
+                    "remove it from exclude(...) or add it to include(...)");
+        }
+        SeedOutcome outcome;
+        try {
+            outcome = target.seed(seed);
+            if (outcome == null) {
+                outcome = SeedOutcome.failed("the target returned no outcome", "report this as a bug of the target");
+            }
+        } catch (RuntimeException | LinkageError e) {
+            outcome = SeedOutcome.failed("seeding threw " + e, "report this as a bug of the target");
+        }
+        return new TargetResult(target.name(), outcome.status(), seed, outcome.detail(), outcome.fix());
+    }
+
+    private static boolean selected(String name, Request request) {
+        boolean included = request.includes().isEmpty()
+                || request.includes().stream().anyMatch(pattern -> matches(pattern, name));
+        boolean excluded = request.excludes().stream().anyMatch(pattern -> matches(pattern, name));
+        return included && !excluded;
+    }
+
+    private static boolean matches(String pattern, String name) {
+        return pattern.endsWith("*") ? name.startsWith(pattern.substring(0, pattern.length() - 1))
+                : pattern.equals(name);
+    }
+
+    private static void log(SeedReport report) {
+        LOG.info(report.reproduceHint());
+        for (TargetResult problem : report.problems()) {
+            LOG.warn("Not seeded: {} ({}): {}; fix: {}", problem.name(), problem.status(), problem.detail(),
+                    problem.fix());
+        }
+        for (DeterminismNote note : report.determinismNotes()) {
+            if (!note.applied()) {
+                LOG.warn("Not deterministic: {}: {} Fix: {}", note.source(), note.message(), note.fix());
+            }
+        }
+    }
+
+    private static String strictMessage(SeedReport report) {
+        StringBuilder message = new StringBuilder("Strict seeding failed for master ")
+                .append(Seeds.format(report.master())).append(':');
+        for (TargetResult problem : report.problems()) {
+            message.append("\n  target ").append(problem.name()).append(" is ").append(problem.status())
+                    .append(": ").append(problem.detail()).append("; fix: ").append(problem.fix());
+        }
+        for (DeterminismNote note : report.determinismNotes()) {
+            if (!note.applied()) {
+                message.append("\n  ").append(note.source()).append(": ").append(note.message())
+                        .append(" Fix: ").append(note.fix());
+            }
+        }
+        message.append("\nUse SeedMode.DETERMINISTIC to get warnings instead.");
+        return message.toString();
+    }
+
+    /** Built-in JDK targets, ServiceLoader targets, then user-registered ones, each name once. */
+    static List<SeedTarget> targets(boolean withInsecureSecureRandom) {
+        Map<String, SeedTarget> byName = new LinkedHashMap<>();
+        for (SeedTarget target : JdkTargets.all()) {
+            byName.put(target.name(), target);
+        }
+        if (withInsecureSecureRandom) {
+            byName.put(SecureRandomTarget.NAME, SecureRandomTarget.optedIn());
+        }
+        for (SeedTarget target : discovered()) {
+            byName.putIfAbsent(target.name(), target);
+        }
+        synchronized (USER_TARGETS) {
+            USER_TARGETS.forEach(byName::putIfAbsent);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static List<SeedTarget> discovered() {
+        List<SeedTarget> current = discovered;
+        if (current == null) {
+            List<SeedTarget> found = new ArrayList<>();
+            try {
+                for (SeedTarget target : ServiceLoader.load(SeedTarget.class, SeedingEngine.class.getClassLoader())) {
+                    found.add(target);
+                }
+            } catch (ServiceConfigurationError broken) {
+                LOG.warn("A SeedTarget service could not be loaded and is ignored: {}", broken.toString());
+            }
+            current = List.copyOf(found);
+            discovered = current;
+        }
+        return current;
+    }
+
+    static List<String> requiredJvmOptions() {
+        Set<String> options = new LinkedHashSet<>();
+        for (SeedTarget target : targets(false)) {
+            options.addAll(target.requiredJvmOptions());
+        }
+        return List.copyOf(options);
+    }
+
+    static List<String> childJvmOptions(long master) {
+        Set<String> options = new LinkedHashSet<>();
+        options.add("-D" + Seeds.MASTER_PROPERTY + "=" + Seeds.format(master));
+        if (mode != SeedMode.SEED_ONLY) {
+            options.add("-D" + Seeds.MODE_PROPERTY + "=" + mode.name());
+        }
+        options.addAll(requiredJvmOptions());
+        options.addAll(JdkDeterminism.childJvmOptions(mode));
+        for (SeedTarget target : targets(false)) {
+            options.addAll(target.childJvmOptions(mode));
+        }
+        return List.copyOf(options);
+    }
+
+    static Map<String, String> childEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (SeedTarget target : targets(false)) {
+            environment.putAll(target.childEnvironment(mode));
+        }
+        return environment;
+    }
+
+    static Isolation isolate() {
+        List<Runnable> restorers = new ArrayList<>();
+        Long savedMaster = master;
+        SeedMode savedMode = mode;
+        for (SeedTarget target : targets(false)) {
+            try {
+                Runnable restorer = target.capture();
+                if (restorer != null) {
+                    restorers.add(restorer);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("Target {} could not capture its state: {}", target.name(), e.toString());
+            }
+        }
+        return new Isolation() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                }
+                for (int i = restorers.size() - 1; i >= 0; i--) {
+                    restorers.get(i).run();
+                }
+                synchronized (LOCK) {
+                    master = savedMaster;
+                    mode = savedMode;
+                }
+            }
+        };
+    }
+
+    static void register(String name, LongConsumer consumer) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Target name '" + name + "' is empty; give a stable name such as"
+                    + " \"dl4j.model\"");
+        }
+        if (consumer == null) {
+            throw new IllegalArgumentException("Target '" + name + "' needs a consumer that accepts the seed");
+        }
+        SeedTarget target = new SeedTarget() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public SeedOutcome seed(long seed) {
+                consumer.accept(seed);
+                return SeedOutcome.seeded("user target");
+            }
+        };
+        USER_TARGETS.put(name, target);
+        Long current = master;
+        if (current != null) {
+            consumer.accept(targetSeed(current, name));
+        }
+    }
+
+    static boolean unregister(String name) {
+        return USER_TARGETS.remove(name) != null;
+    }
+
+    static ThreadFactory threadFactory(String poolName) {
+        if (poolName == null || poolName.isBlank()) {
+            throw new IllegalArgumentException("Pool name '" + poolName + "' is empty; give a stable name such as"
+                    + " \"loader\"");
+        }
+        long poolMaster = requireMaster("Seeds.threadFactory");
+        List<SeedTarget> perThread = new ArrayList<>();
+        for (SeedTarget target : targets(false)) {
+            if (target.perThread()) {
+                perThread.add(target);
+            }
+        }
+        AtomicInteger next = new AtomicInteger();
+        return task -> {
+            int index = next.getAndIncrement();
+            Runnable seeded = () -> {
+                for (SeedTarget target : perThread) {
+                    SeedOutcome outcome = target.seedCurrentThread(threadSeed(poolMaster, poolName, index,
+                            target.name()));
+                    if (outcome.status() != TargetStatus.SEEDED && outcome.status() != TargetStatus.NOT_PRESENT) {
+                        LOG.warn("Thread {}-{}: {} not seeded: {}", poolName, index, target.name(), outcome);
+                    }
+                }
+                task.run();
+            };
+            Thread thread = new Thread(seeded, poolName + "-" + index);
+            thread.setDaemon(false);
+            return thread;
+        };
+    }
+}

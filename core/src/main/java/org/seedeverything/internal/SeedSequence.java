@@ -1,0 +1,103 @@
+package org.seedeverything.internal;
+
+import java.util.Arrays;
+
+/**
+ * NumPy's {@code SeedSequence} entropy pool (numpy/random/bit_generator.pyx, stable since NumPy 1.19), written
+ * from its published algorithm so that a Python process can derive the same child seeds.
+ *
+ * <p>The pool has four 32-bit words. All arithmetic is on unsigned 32-bit integers; Java's {@code int} wrap-around
+ * multiplication gives exactly those results. Instances are immutable.
+ */
+public final class SeedSequence {
+    private static final int POOL_SIZE = 4;
+    private static final int INIT_A = 0x43b0d7e5;
+    private static final int MULT_A = 0x931e8875;
+    private static final int INIT_B = 0x8b51f9dd;
+    private static final int MULT_B = 0x58f38ded;
+    private static final int MIX_MULT_L = 0xca01f9dd;
+    private static final int MIX_MULT_R = 0x4973f715;
+    private static final int XSHIFT = 16;
+
+    private final int[] pool;
+
+    private SeedSequence(int[] pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Builds the pool from run entropy and a spawn key, both given as unsigned 32-bit words (NumPy's
+     * {@code _coerce_to_uint32_array} form). As in NumPy, when a spawn key is present the run entropy is padded
+     * with zero words to the pool size first.
+     */
+    public static SeedSequence of(int[] runEntropy, int[] spawnKey) {
+        int[] run = runEntropy;
+        if (spawnKey.length > 0 && run.length < POOL_SIZE) {
+            run = Arrays.copyOf(run, POOL_SIZE);
+        }
+        int[] entropy = new int[run.length + spawnKey.length];
+        System.arraycopy(run, 0, entropy, 0, run.length);
+        System.arraycopy(spawnKey, 0, entropy, run.length, spawnKey.length);
+        return new SeedSequence(mixEntropy(entropy));
+    }
+
+    private static int[] mixEntropy(int[] entropy) {
+        int[] mixer = new int[POOL_SIZE];
+        int[] hashConst = {INIT_A};
+        for (int i = 0; i < POOL_SIZE; i++) {
+            mixer[i] = hashmix(i < entropy.length ? entropy[i] : 0, hashConst);
+        }
+        for (int source = 0; source < POOL_SIZE; source++) {
+            for (int destination = 0; destination < POOL_SIZE; destination++) {
+                if (source != destination) {
+                    mixer[destination] = mix(mixer[destination], hashmix(mixer[source], hashConst));
+                }
+            }
+        }
+        for (int source = POOL_SIZE; source < entropy.length; source++) {
+            for (int destination = 0; destination < POOL_SIZE; destination++) {
+                mixer[destination] = mix(mixer[destination], hashmix(entropy[source], hashConst));
+            }
+        }
+        return mixer;
+    }
+
+    private static int hashmix(int value, int[] hashConst) {
+        value ^= hashConst[0];
+        hashConst[0] *= MULT_A;
+        value *= hashConst[0];
+        value ^= value >>> XSHIFT;
+        return value;
+    }
+
+    private static int mix(int x, int y) {
+        int result = MIX_MULT_L * x - MIX_MULT_R * y;
+        result ^= result >>> XSHIFT;
+        return result;
+    }
+
+    /** NumPy's {@code generate_state(n, dtype=np.uint32)}. */
+    public int[] generateInts(int count) {
+        int[] state = new int[count];
+        int hashConst = INIT_B;
+        for (int i = 0; i < count; i++) {
+            int value = pool[i % POOL_SIZE];
+            value ^= hashConst;
+            hashConst *= MULT_B;
+            value *= hashConst;
+            value ^= value >>> XSHIFT;
+            state[i] = value;
+        }
+        return state;
+    }
+
+    /** NumPy's {@code generate_state(n, dtype=np.uint64)}: pairs of 32-bit words, the first one low. */
+    public long[] generateLongs(int count) {
+        int[] words = generateInts(count * 2);
+        long[] state = new long[count];
+        for (int i = 0; i < count; i++) {
+            state[i] = (words[2 * i] & 0xffffffffL) | ((long) words[2 * i + 1] << 32);
+        }
+        return state;
+    }
+}
