@@ -108,15 +108,19 @@ public final class ForkedJvm {
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (stream) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 stream.transferTo(buffer);
-                return buffer.toString(StandardCharsets.UTF_8);
+                result.complete(buffer.toString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                result.completeExceptionally(new UncheckedIOException(e));
             }
-        });
+        }, "forked-jvm-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return result;
     }
 
     /** What the child printed and how it ended. */
