@@ -231,6 +231,9 @@ public final class Seeds {
         /**
          * Makes {@code SecureRandom}, {@code UUID.randomUUID()} and temporary file names predictable. NEVER do this
          * where security matters: keys, tokens and session ids become guessable. Every use logs a warning.
+         * Holders the JDK created before this call ({@code UUID.randomUUID()}, temp-file names) are reached only
+         * with {@code --add-opens} for {@code java.base/java.util}, {@code java.io}, {@code java.nio.file} and
+         * {@code java.security}; the report names any that are missing.
          */
         public Builder dangerouslyMakeSecureRandomPredictable() {
             this.insecureSecureRandom = true;
