@@ -73,4 +73,11 @@ class DerivationGoldenVectorsTest {
         long[] outputs = {stream.nextLong(), stream.nextLong(), stream.nextLong()};
         assertArrayEquals(vector.outputs(), outputs);
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("the Python example in src/docs/derivation.md gives the same value")
+    void documentedPythonExample() {
+        // Printed by the NumPy snippet in src/docs/derivation.md.
+        assertEquals(4650043499549800777L, Derivation.derive(2021, "dropout", 3));
+    }
 }
