@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.seedeverything.internal.Derivation;
 import org.seedeverything.internal.SeedText;
 import org.seedeverything.SeedingEngine.Request;
@@ -96,8 +96,8 @@ public final class Seeds {
 
     /** The stream for an explicit master, without touching global state (used by tests and the JUnit extension). */
     public static RestorableUniformRandomProvider streamFor(long master, String name, long... path) {
-        long[] state = Derivation.state(master, 4, name, path);
-        return RandomSource.XO_SHI_RO_256_PP.create(state);
+        // Constructed directly (not through RandomSource's reflective factory): same generator, same native state.
+        return new XoShiRo256PlusPlus(Derivation.state(master, 4, name, path));
     }
 
     /** A {@code java.util.Random} seeded with {@link #derive(String, long...)}. */
