@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.seedeverything.internal.Json;
 import org.seedeverything.programs.DrawFromEverySource;
 import org.seedeverything.programs.ExpectNoMaster;
+import org.seedeverything.programs.PrintMasterSource;
 import org.seedeverything.programs.ThreadPoolDraws;
 import org.seedeverything.testing.ForkedJvm;
 
@@ -133,6 +134,21 @@ class ForkedJvmDeterminismTest {
                 .run(Launcher.class, DrawFromEverySource.class.getName(), "launched").assertSuccess().stdout();
         assertEquals("master 2021\n" + direct, byProperty);
         assertEquals("master 2021\n" + direct, byEnvironment);
+    }
+
+    @Test
+    @DisplayName("with no property and no environment variable, a fresh seed is drawn, logged and reported")
+    void freshSeedWhenNoneIsGiven() {
+        ForkedJvm.Result first = ForkedJvm.create().run(PrintMasterSource.class).assertSuccess();
+        ForkedJvm.Result second = ForkedJvm.create().run(PrintMasterSource.class).assertSuccess();
+        String[] firstParts = first.stdout().trim().split("\\|");
+        assertEquals("fresh entropy", firstParts[0]);
+        assertNotEquals(first.stdout(), second.stdout());
+        assertTrue(first.stderr().contains("Seed set to " + firstParts[1] + "; reproduce with -Dseeds.master="
+                + firstParts[1]), first.stderr());
+        ForkedJvm.Result badProperty = ForkedJvm.create().options("-Dseeds.master=twenty").run(PrintMasterSource.class);
+        assertNotEquals(0, badProperty.exitCode());
+        assertTrue(badProperty.stderr().contains("system property -Dseeds.master is not a seed"), badProperty.stderr());
     }
 
     @Test
