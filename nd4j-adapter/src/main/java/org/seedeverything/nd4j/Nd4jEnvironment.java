@@ -36,7 +36,7 @@ public final class Nd4jEnvironment {
         Map<String, String> facts = new LinkedHashMap<>();
         Environment environment = Nd4j.getEnvironment();
         java.util.Properties information = Nd4j.getExecutioner().getEnvironmentInformation();
-        facts.put("nd4j.version", versionOf(Nd4j.class));
+        facts.put("nd4j.version", nd4jVersion());
         facts.put("nd4j.backend", String.valueOf(information.getOrDefault("backend",
                 Nd4j.getBackend().getClass().getSimpleName())));
         facts.put("nd4j.blas.vendor", String.valueOf(Nd4j.factory().blas().getBlasVendor()));
@@ -69,6 +69,21 @@ public final class Nd4jEnvironment {
                     Nd4jEnvironment.class.getClassLoader());
             return versionOf(openBlas);
         } catch (ClassNotFoundException | LinkageError absent) {
+            return "?";
+        }
+    }
+
+    /** nd4j-api has no Implementation-Version; its Maven metadata has the version. */
+    private static String nd4jVersion() {
+        try (java.io.InputStream metadata = Nd4j.class.getResourceAsStream(
+                "/META-INF/maven/org.nd4j/nd4j-api/pom.properties")) {
+            if (metadata == null) {
+                return "?";
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(metadata);
+            return properties.getProperty("version", "?");
+        } catch (java.io.IOException unreadable) {
             return "?";
         }
     }

@@ -44,8 +44,8 @@ public final class Nd4jDeterminism {
         ThreadCounts target;
         if (requested == null) {
             target = new ThreadCounts(environment.maxThreads(), environment.maxMasterThreads());
-            notes.add(DeterminismNote.applied(THREADS, "ND4J uses " + target.maxThreads() + " threads ("
-                    + target.masterThreads() + " per operation); child JVMs get the same counts. Parallel float"
+            notes.add(DeterminismNote.applied(THREADS, "ND4J uses maxThreads() = " + target.maxThreads()
+                    + ", maxMasterThreads() = " + target.masterThreads() + "; child JVMs get the same counts. Parallel float"
                     + " reductions can depend on the count: set -D" + THREADS_PROPERTY + "=N and start the JVM with "
                     + OMP_NUM_THREADS + "=N to make it equal on every machine."));
         } else {
@@ -74,7 +74,7 @@ public final class Nd4jDeterminism {
         int masterThreads = environment.maxMasterThreads();
         String readBack = "read back maxThreads() = " + maxThreads + ", maxMasterThreads() = " + masterThreads;
         if (maxThreads == requested && masterThreads == requested) {
-            return DeterminismNote.applied(THREADS, "ND4J uses " + requested + " threads as requested by -D"
+            return DeterminismNote.applied(THREADS, "ND4J uses " + requested + " thread(s) as requested by -D"
                     + THREADS_PROPERTY + " (" + readBack + ").");
         }
         return DeterminismNote.notApplied(THREADS, "-D" + THREADS_PROPERTY + "=" + requested + " was requested but "
@@ -98,7 +98,7 @@ public final class Nd4jDeterminism {
             String value = environment.get(variable);
             if (value != null && !value.trim().equals(Integer.toString(count))) {
                 notes.add(DeterminismNote.notApplied(ENVIRONMENT, variable + "=" + value + " disagrees with the "
-                        + count + " threads requested for ND4J; libnd4j reads it only when it loads.",
+                        + count + " thread(s) requested for ND4J; libnd4j reads it only when it loads.",
                         "start the JVM with " + variable + "=" + count + ", or unset it"));
             }
         });
