@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.nd4j.linalg.api.concurrency.AffinityManager;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -25,13 +26,17 @@ import org.seedeverything.nd4j.internal.ArrayMemory;
  *
  * <p>The element type and the shape are part of the fingerprint: FLOAT and DOUBLE arrays of equal values differ, and
  * so do an array and its transpose. The memory order is not: a view, an 'f'-order array or a strided slice has the
- * fingerprint of its {@code dup('c')}. Contiguous C-order arrays are hashed in place at {@code address + offset}; others
- * are read along their strides, never copied. Arrays over 2 GiB are read in full (ND4J's {@code asNio()} would stop
+ * fingerprint of its {@code dup('c')}. Contiguous C-order arrays are hashed in place at {@code address + offset};
+ * views with contiguous rows are read along their strides; other layouts ('f' order, columns) up to 1 GiB are copied
+ * to C order first, because that is about five times faster than reading them element by element. Arrays over 2 GiB are read in full (ND4J's {@code asNio()} would stop
  * at 2 GiB).
  *
  * @since 0.1
  */
 public final class Nd4jFingerprints {
+    /** Largest array, in bytes, that is copied to C order rather than read element by element: {@value}. */
+    static final long COPY_LIMIT_BYTES = 1L << 30;
+
     private Nd4jFingerprints() {
     }
 
@@ -47,8 +52,7 @@ public final class Nd4jFingerprints {
      */
     public static Fingerprint of(FingerprintFunction function, INDArray array) {
         Objects.requireNonNull(function, "function");
-        ArrayMemory memory = readableMemory(array);
-        try {
+        return withReadableLayout(array, memory -> {
             if (memory.length() == 0) {
                 return function.of(ByteBuffer.allocate(0), memory.dtype(), memory.shape());
             }
@@ -56,16 +60,13 @@ public final class Nd4jFingerprints {
                 return function.ofMemory(memory.dtype(), memory.shape(), memory.address(), memory.byteLength());
             }
             return function.ofStridedMemory(memory.dtype(), memory.shape(), memory.strides(), memory.address());
-        } finally {
-            Reference.reachabilityFence(array);
-        }
+        });
     }
 
     /** Records {@code array} under {@code name} (fingerprint, type, shape, statistics); returns its fingerprint. */
     public static Fingerprint record(FingerprintRecorder recorder, String name, INDArray array) {
         Objects.requireNonNull(recorder, "recorder");
-        ArrayMemory memory = readableMemory(array);
-        try {
+        return withReadableLayout(array, memory -> {
             if (memory.length() == 0) {
                 return recorder.record(name, ByteBuffer.allocate(0), memory.dtype(), memory.shape());
             }
@@ -75,9 +76,7 @@ public final class Nd4jFingerprints {
             }
             return recorder.recordStridedMemory(name, memory.dtype(), memory.shape(), memory.strides(),
                     memory.address());
-        } finally {
-            Reference.reachabilityFence(array);
-        }
+        });
     }
 
     /**
@@ -89,10 +88,32 @@ public final class Nd4jFingerprints {
         new TreeMap<String, INDArray>(arrays).forEach((name, array) -> record(recorder, name, array));
     }
 
-    private static ArrayMemory readableMemory(INDArray array) {
+    /**
+     * Hands {@code hash} the memory layout of {@code array}, or of a C-order copy when that is faster: reading along
+     * the strides is fast when the last dimension is contiguous (a block of rows), but element by element otherwise
+     * ('f' order, columns), where {@code dup('c')} and a contiguous read take about a fifth of the time. Arrays over
+     * {@value #COPY_LIMIT_BYTES} bytes are never copied, to keep memory use flat.
+     */
+    private static Fingerprint withReadableLayout(INDArray array, Function<ArrayMemory, Fingerprint> hash) {
         Objects.requireNonNull(array, "array");
         // On a GPU backend the host copy may be stale; on the CPU backend this does nothing.
         Nd4j.getAffinityManager().ensureLocation(array, AffinityManager.Location.HOST);
-        return ArrayMemory.of(array);
+        ArrayMemory memory = ArrayMemory.of(array);
+        if (memory.cOrderContiguous() || memory.lastDimensionContiguous() || memory.byteLength() > COPY_LIMIT_BYTES) {
+            try {
+                return hash.apply(memory);
+            } finally {
+                Reference.reachabilityFence(array);
+            }
+        }
+        INDArray copy = array.dup('c');
+        try {
+            return hash.apply(ArrayMemory.of(copy));
+        } finally {
+            Reference.reachabilityFence(copy);
+            if (copy.closeable()) {
+                copy.close();
+            }
+        }
     }
 }

@@ -45,6 +45,19 @@ public record ArrayMemory(DType dtype, long[] shape, long[] strides, long addres
     }
 
     /**
+     * Whether the last dimension with more than one element has stride 1, so that a strided read copies whole runs
+     * (rows) rather than single elements.
+     */
+    public boolean lastDimensionContiguous() {
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1) {
+                return strides[d] == 1;
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when each dimension's stride is the product of the later extents, ignoring dimensions of extent 1 (their
      * stride is never used): then C-order traversal reads the memory front to back.
      */
