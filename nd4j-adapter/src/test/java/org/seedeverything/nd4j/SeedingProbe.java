@@ -11,6 +11,7 @@ import org.bytedeco.javacpp.Loader;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seedeverything.Isolation;
 import org.seedeverything.SeedMode;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
@@ -39,11 +40,14 @@ public final class SeedingProbe {
     }
 
     private static void seeding() throws InterruptedException {
-        // Everything core does without using ND4J must leave ND4J's natives unloaded.
+        // Everything core does without seeding ND4J (even an isolation scope) must leave ND4J's natives unloaded.
         Seeds.builder().master(2021).exclude("nd4j.*").mode(SeedMode.DETERMINISTIC).log(false).apply();
         Seeds.childJvmOptions();
         Seeds.requiredJvmOptions();
         Seeds.configure(new ProcessBuilder("java"));
+        try (Isolation scope = Seeds.isolate()) {
+            print("isolated", "true");
+        }
         print("natives.before-use", String.valueOf(nd4jNativesLoaded()));
 
         SeedReport report = Seeds.builder().master(2021).log(false).apply();

@@ -22,6 +22,22 @@ public final class Nd4jPresence {
         return known;
     }
 
+    /**
+     * True when ND4J's natives are loaded, i.e. ND4J has been used in this JVM. Before that no thread has an ND4J
+     * generator, so there is no state to capture. Asks javacpp's loader, which loads nothing itself.
+     */
+    public static boolean isLoaded() {
+        if (!isPresent()) {
+            return false;
+        }
+        try {
+            return org.bytedeco.javacpp.Loader.getLoadedLibraries().keySet().stream()
+                    .anyMatch(library -> library.contains("nd4j"));
+        } catch (RuntimeException | LinkageError unavailable) {
+            return false;
+        }
+    }
+
     private static boolean findWithoutInitialising() {
         try {
             Class.forName(ND4J_CLASS, false, Nd4jPresence.class.getClassLoader());

@@ -56,9 +56,10 @@ public final class Nd4jRandomTarget implements SeedTarget {
         }
     }
 
+    /** Captures nothing (and loads nothing) while ND4J is unused: no thread has a generator yet. */
     @Override
     public Runnable capture() {
-        return Nd4jPresence.isPresent() ? ThreadRandoms.capture() : null;
+        return Nd4jPresence.isLoaded() ? ThreadRandoms.capture() : null;
     }
 
     @Override
