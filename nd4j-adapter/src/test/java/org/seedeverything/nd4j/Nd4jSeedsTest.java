@@ -25,6 +25,17 @@ import org.seedeverything.TargetStatus;
 class Nd4jSeedsTest {
 
     @Test
+    @DisplayName("the report's environment carries ND4J's backend, threads and load-time variables")
+    void reportCarriesNd4jEnvironment() {
+        SeedReport report = Seeds.builder().master(2021).log(false).apply();
+        var environment = report.environment();
+        assertEquals(Integer.toString(Nd4j.getEnvironment().maxThreads()), environment.get("nd4j.threads"));
+        assertEquals(String.valueOf(Nd4j.dataType()), environment.get("nd4j.dtype.default"));
+        assertTrue(environment.containsKey("nd4j.env.OMP_NUM_THREADS"), environment::toString);
+        assertTrue(report.toJson().contains("\"nd4j.backend\""));
+    }
+
+    @Test
     @DisplayName("Seeds.everything seeds the calling thread from the target's derived seed")
     void everythingSeedsTheCallingThread() {
         SeedReport report = Seeds.builder().master(2021).log(false).apply();

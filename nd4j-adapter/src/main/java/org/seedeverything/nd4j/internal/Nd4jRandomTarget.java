@@ -84,4 +84,16 @@ public final class Nd4jRandomTarget implements SeedTarget {
     public Map<String, String> childEnvironment(SeedMode mode) {
         return ChildSettings.childEnvironment(mode);
     }
+
+    /** ND4J's backend, BLAS, threads and load-time variables; only once ND4J is loaded, so this never loads it. */
+    @Override
+    public Map<String, String> environmentFacts() {
+        if (!Nd4jPresence.isPresent()) {
+            return Map.of();
+        }
+        if (!Nd4jPresence.isLoaded()) {
+            return Map.of("nd4j.loaded", "false");
+        }
+        return org.seedeverything.nd4j.Nd4jEnvironment.facts();
+    }
 }
