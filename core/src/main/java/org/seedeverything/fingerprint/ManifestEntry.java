@@ -95,14 +95,6 @@ public final class ManifestEntry {
         return blocks;
     }
 
-    /** This entry with only what is written to JSON (values only when inline-sized). */
-    ManifestEntry withoutRetainedValues() {
-        if (values == null || values.count() <= ContentSummary.INLINE_VALUES) {
-            return this;
-        }
-        return new ManifestEntry(name, kind, fingerprint, dtype, shape, statistics, null, blocks, text);
-    }
-
     Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", name);
