@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seedeverything.internal.Json;
 
 /** Recording named values, their statistics, and the manifest's JSON form. */
 class FingerprintRecorderTest {
@@ -53,6 +57,23 @@ class FingerprintRecorderTest {
     }
 
     @Test
+    @DisplayName("the same values recorded from an array, a buffer and memory make identical entries")
+    void sourcesMakeIdenticalEntries() {
+        float[] values = FingerprintGoldenTest.ramp(5000);
+        ByteBuffer direct = ByteBuffer.allocateDirect(values.length * 4).order(ByteOrder.nativeOrder());
+        direct.asFloatBuffer().put(values);
+        FingerprintRecorder fromArray = FingerprintRecorder.create();
+        fromArray.record("x", values, 50, 100);
+        FingerprintRecorder fromBuffer = FingerprintRecorder.create();
+        fromBuffer.record("x", direct, DType.FLOAT32, 50, 100);
+        FingerprintRecorder fromMemory = FingerprintRecorder.create();
+        fromMemory.recordMemory("x", DType.FLOAT32, new long[] {50, 100}, NativeMemory.address(direct),
+                values.length * 4L);
+        assertEquals(fromArray.manifest().toJson(), fromBuffer.manifest().toJson());
+        assertEquals(fromArray.manifest().toJson(), fromMemory.manifest().toJson());
+    }
+
+    @Test
     @DisplayName("the JSON form round-trips every entry, exact values included")
     void jsonRoundTrip() {
         Manifest original = sample().manifest();
@@ -65,6 +86,16 @@ class FingerprintRecorderTest {
         assertEquals("1.4E-45", matrix.value(3).orElseThrow());
         assertEquals(original.entry("weights").orElseThrow().statistics(),
                 read.entry("weights").orElseThrow().statistics());
+    }
+
+    @Test
+    @DisplayName("the map form embeds in a larger JSON document and reads back")
+    void mapForm() {
+        Manifest original = sample().manifest();
+        assertTrue(original.diff(Manifest.fromMap(original.toMap())).isIdentical());
+        String lockFile = Json.write(Map.of("environment", Map.of("jdk", "17"), "manifest", original.toMap()));
+        Map<?, ?> embedded = (Map<?, ?>) Json.parseObject(lockFile).get("manifest");
+        assertEquals(original.toJson(), Manifest.fromMap(embedded).toJson());
     }
 
     @Test
