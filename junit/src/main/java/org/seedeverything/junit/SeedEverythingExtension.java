@@ -25,13 +25,22 @@ import org.seedeverything.internal.Derivation;
  * The extension behind {@link SeedEverything}: seeds before each test (and before a class's {@code @BeforeAll}
  * methods), restores afterwards, injects seeded parameters and adds the reproduce line to failures. It keeps no
  * state in fields; everything lives in the {@link ExtensionContext.Store} of the context it belongs to.
+ *
+ * <p>Use {@link SeedEverything} rather than this class. It is public only because {@code ServiceLoader} needs a
+ * public class for JUnit's automatic registration ({@code junit.jupiter.extensions.autodetection.enabled=true}).
+ *
+ * @since 0.1
  */
-final class SeedEverythingExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+public final class SeedEverythingExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     static final Namespace NAMESPACE = Namespace.create(SeedEverythingExtension.class);
     /** Generator parameters are streams named after the method and numbered by the parameter's position. */
     private static final String PARAMETER_STREAM = "junit.parameter/";
+
+    /** Created by JUnit, from {@link SeedEverything} or through {@code ServiceLoader}. */
+    public SeedEverythingExtension() {
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
