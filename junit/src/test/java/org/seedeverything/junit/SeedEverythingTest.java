@@ -163,6 +163,7 @@ class SeedEverythingTest {
     }
 
     /** Independent route: seed directly with the expected test seed and draw. */
+    @SuppressWarnings("try") // the scope only restores state when it closes
     private static double mathRandomAfterSeeding(long testSeed) {
         try (Isolation ignored = Seeds.isolate()) {
             Seeds.builder().master(testSeed).log(false).apply();

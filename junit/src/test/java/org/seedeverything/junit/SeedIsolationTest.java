@@ -22,6 +22,7 @@ class SeedIsolationTest {
 
     @Test
     @DisplayName("puts every generator back after the tests: the draws after a seeded class are those before it")
+    @SuppressWarnings("try") // the scope only restores state when it closes
     void generatorsAreRestoredAfterEachTest() {
         try (Isolation ignored = Seeds.isolate()) {
             Seeds.builder().master(7).log(false).apply();
