@@ -162,6 +162,18 @@ class SeedEverythingTest {
                 observed("fromHexText"));
     }
 
+    @Test
+    @DisplayName("seeds a single annotated method of a @Nested class, and names the nested class in the reproduce line")
+    void annotatedMethodInNestedClass() {
+        Throwable failure = Fixtures.onlyTestFailure(Fixtures.run(NestedFixture.class, "seeds.master", "2021"));
+
+        assertEquals(List.of(Derivation.derive(2021, "[engine:junit-jupiter]/[class:" + NestedFixture.class.getName()
+                + "]/[nested-class:Inner]/[method:seededAndFailing(long)]")), observed("nested.seed"));
+        assertEquals("Reproduce with: mvn test -Dtest='SeedEverythingTest$NestedFixture$Inner#seededAndFailing'"
+                + " -Dseeds.master=2021", reproduceHint(failure).lines().findFirst().orElseThrow());
+        assertEquals(List.of("ran"), observed("plain"), "the unannotated test of the class runs as usual");
+    }
+
     /** Independent route: seed directly with the expected test seed and draw. */
     @SuppressWarnings("try") // the scope only restores state when it closes
     private static double mathRandomAfterSeeding(long testSeed) {
@@ -226,6 +238,23 @@ class SeedEverythingTest {
             observe("draw", random.nextLong());
             observe("math", Math.random());
             fail("boom");
+        }
+    }
+
+    static class NestedFixture {
+        @Test
+        void plain() {
+            observe("plain", "ran");
+        }
+
+        @org.junit.jupiter.api.Nested
+        class Inner {
+            @Test
+            @SeedEverything
+            void seededAndFailing(@TestSeed long seed) {
+                observe("nested.seed", seed);
+                fail("nested failure");
+            }
         }
     }
 
