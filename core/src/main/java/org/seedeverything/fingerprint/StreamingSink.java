@@ -16,7 +16,7 @@ final class StreamingSink implements FingerprintSink {
     private final int chunkBytes;
     private final Deque<Subtree> completed = new ArrayDeque<>();
     private final ByteBuffer eight = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-    private byte[] chunk = new byte[64];
+    private byte[] chunk;
     private int filled;
     private long total;
     private boolean finished;
@@ -24,6 +24,7 @@ final class StreamingSink implements FingerprintSink {
     StreamingSink(DefaultFingerprintFunction function) {
         this.function = function;
         this.chunkBytes = function.chunkBytes();
+        this.chunk = new byte[Math.min(64, chunkBytes)];
     }
 
     private record Subtree(byte[] digest, long leaves) {
