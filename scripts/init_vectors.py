@@ -9,6 +9,8 @@ Run with Debian's python3-numpy:
   /usr/bin/python3 scripts/init_vectors.py > core/src/test/resources/golden/init-vectors.txt
 """
 import math
+import os
+import re
 import struct
 
 import numpy as np
@@ -64,21 +66,37 @@ class Xoshiro:
         return ((self.next() >> 11) + 1) * 2.0 ** -53
 
 
-# ---- ziggurat tables, as documented on NormalZiggurat
+# ---- ziggurat tables: the exact literals of ZigguratTables.java, checked against a recomputation with this
+# platform's libm by the recursion documented on NormalZiggurat (libm and StrictMath may differ in the last bits).
 R = 3.6541528853610088
 V = 4.92867323399e-3
-X = [0.0] * 257
-F = [0.0] * 257
-fR = math.exp(-0.5 * R * R)
-X[0] = V / fR
-X[1] = R
-F[0] = math.exp(-0.5 * X[0] * X[0])
-F[1] = fR
+TABLES_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "core", "src", "main", "java", "org",
+                             "seedeverything", "init", "internal", "ZigguratTables.java")
+
+
+def read_table(source, name):
+    body = re.search(r"double\[\] " + name + r" = \{(.*?)\};", source, re.S).group(1)
+    return [float.fromhex(text) for text in re.findall(r"-?0x[0-9a-fA-Fp.+-]+", body)]
+
+
+with open(TABLES_SOURCE, encoding="utf-8") as tables:
+    SOURCE = tables.read()
+X = read_table(SOURCE, "X")
+F = read_table(SOURCE, "F")
+assert len(X) == 257 and len(F) == 257
+recomputed_x = [0.0] * 257
+recomputed_f = [0.0] * 257
+recomputed_x[0] = V / math.exp(-0.5 * R * R)
+recomputed_x[1] = R
+recomputed_f[0] = math.exp(-0.5 * recomputed_x[0] ** 2)
+recomputed_f[1] = math.exp(-0.5 * R * R)
 for i in range(1, 255):
-    X[i + 1] = math.sqrt(-2 * math.log(V / X[i] + F[i]))
-    F[i + 1] = math.exp(-0.5 * X[i + 1] * X[i + 1])
-X[256] = 0.0
-F[256] = 1.0
+    recomputed_x[i + 1] = math.sqrt(-2 * math.log(V / recomputed_x[i] + recomputed_f[i]))
+    recomputed_f[i + 1] = math.exp(-0.5 * recomputed_x[i + 1] ** 2)
+recomputed_f[256] = 1.0
+for i in range(257):
+    assert abs(X[i] - recomputed_x[i]) <= 64 * math.ulp(max(X[i], 1e-300)), (i, X[i], recomputed_x[i])
+    assert abs(F[i] - recomputed_f[i]) <= 64 * math.ulp(F[i]), (i, F[i], recomputed_f[i])
 
 
 def signed64(x):

@@ -9,7 +9,8 @@ package org.seedeverything.init.internal;
  * <p>Tables: {@code f(x) = exp(-x*x/2)} (unnormalised), {@code R} = 3.6541528853610088 (right edge of the base
  * layer) and {@code V} = 4.92867323399e-3 (area of every layer). {@code X[0] = V / f(R)}, {@code X[1] = R},
  * {@code X[i+1] = sqrt(-2 ln(V / X[i] + f(X[i])))} for i = 1..254, {@code X[256] = 0}; {@code F[i] = f(X[i])}
- * with {@code F[256] = 1}. All with {@link StrictMath}, so the tables are the same on every JVM.
+ * with {@code F[256] = 1}. The tables are stored as exact literals in {@link ZigguratTables}; the slow paths
+ * use {@link StrictMath}, so every JVM computes the same values.
  *
  * <p>One sample: draw 64 bits {@code b}; layer {@code i = b & 0xff}; {@code u = (b >> 11) * 2^-52} (arithmetic
  * shift, so u is in [-1, 1)); {@code x = u * X[i]}. If {@code |x| < X[i+1]} return x. If i = 0, return a tail
@@ -20,23 +21,8 @@ package org.seedeverything.init.internal;
 public final class NormalZiggurat {
     static final double R = 3.6541528853610088;
     static final double V = 4.92867323399e-3;
-    private static final int LAYERS = 256;
-    private static final double[] X = new double[LAYERS + 1];
-    private static final double[] F = new double[LAYERS + 1];
-
-    static {
-        double fR = StrictMath.exp(-0.5 * R * R);
-        X[0] = V / fR;
-        X[1] = R;
-        F[0] = StrictMath.exp(-0.5 * X[0] * X[0]);
-        F[1] = fR;
-        for (int i = 1; i < LAYERS - 1; i++) {
-            X[i + 1] = StrictMath.sqrt(-2 * StrictMath.log(V / X[i] + F[i]));
-            F[i + 1] = StrictMath.exp(-0.5 * X[i + 1] * X[i + 1]);
-        }
-        X[LAYERS] = 0;
-        F[LAYERS] = 1;
-    }
+    private static final double[] X = ZigguratTables.X;
+    private static final double[] F = ZigguratTables.F;
 
     private NormalZiggurat() {
     }
