@@ -56,15 +56,27 @@ public final class BlockFill {
     public static void uniform(float[] out, long seed, double low, double high, int threads) {
         double range = high - low;
         run(out.length, seed, threads, (from, to, generator) -> {
+            // xoshiro256++ inlined on local copies of the state: this loop is the whole cost of a uniform fill.
+            long s0 = generator.s0;
+            long s1 = generator.s1;
+            long s2 = generator.s2;
+            long s3 = generator.s3;
             int i = from;
-            for (; i + 1 < to; i += 2) {
-                long bits = generator.nextLong();
+            for (; i < to; i += 2) {
+                long bits = Long.rotateLeft(s0 + s3, 23) + s0;
+                long t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = Long.rotateLeft(s3, 45);
                 out[i] = (float) (low + range * ((bits >>> 40) * 0x1p-24));
-                out[i + 1] = (float) (low + range * (((bits >>> 16) & 0xffffff) * 0x1p-24));
+                if (i + 1 < to) {
+                    out[i + 1] = (float) (low + range * (((bits >>> 16) & 0xffffff) * 0x1p-24));
+                }
             }
-            if (i < to) {
-                out[i] = (float) (low + range * ((generator.nextLong() >>> 40) * 0x1p-24));
-            }
+            generator.setState(s0, s1, s2, s3);
         });
     }
 
@@ -72,27 +84,88 @@ public final class BlockFill {
     public static void uniform(double[] out, long seed, double low, double high, int threads) {
         double range = high - low;
         run(out.length, seed, threads, (from, to, generator) -> {
+            long s0 = generator.s0;
+            long s1 = generator.s1;
+            long s2 = generator.s2;
+            long s3 = generator.s3;
             for (int i = from; i < to; i++) {
-                out[i] = low + range * ((generator.nextLong() >>> 11) * 0x1p-53);
+                long bits = Long.rotateLeft(s0 + s3, 23) + s0;
+                long t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = Long.rotateLeft(s3, 45);
+                out[i] = low + range * ((bits >>> 11) * 0x1p-53);
             }
+            generator.setState(s0, s1, s2, s3);
         });
     }
 
     /** Normal floats: {@code (float) (mean + std * z)} with z from {@link NormalZiggurat}. */
     public static void normal(float[] out, long seed, double mean, double std, int threads) {
         run(out.length, seed, threads, (from, to, generator) -> {
+            double[] edges = NormalZiggurat.X;
+            long s0 = generator.s0;
+            long s1 = generator.s1;
+            long s2 = generator.s2;
+            long s3 = generator.s3;
             for (int i = from; i < to; i++) {
-                out[i] = (float) (mean + std * NormalZiggurat.sample(generator));
+                long bits = Long.rotateLeft(s0 + s3, 23) + s0;
+                long t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = Long.rotateLeft(s3, 45);
+                int layer = (int) bits & 0xff;
+                double x = (bits >> 11) * 0x1p-52 * edges[layer];
+                if (!(Math.abs(x) < edges[layer + 1])) {
+                    generator.setState(s0, s1, s2, s3);
+                    x = NormalZiggurat.outsideCore(generator, layer, x);
+                    s0 = generator.s0;
+                    s1 = generator.s1;
+                    s2 = generator.s2;
+                    s3 = generator.s3;
+                }
+                out[i] = (float) (mean + std * x);
             }
+            generator.setState(s0, s1, s2, s3);
         });
     }
 
     /** Normal doubles: {@code mean + std * z} with z from {@link NormalZiggurat}. */
     public static void normal(double[] out, long seed, double mean, double std, int threads) {
         run(out.length, seed, threads, (from, to, generator) -> {
+            double[] edges = NormalZiggurat.X;
+            long s0 = generator.s0;
+            long s1 = generator.s1;
+            long s2 = generator.s2;
+            long s3 = generator.s3;
             for (int i = from; i < to; i++) {
-                out[i] = mean + std * NormalZiggurat.sample(generator);
+                long bits = Long.rotateLeft(s0 + s3, 23) + s0;
+                long t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = Long.rotateLeft(s3, 45);
+                int layer = (int) bits & 0xff;
+                double x = (bits >> 11) * 0x1p-52 * edges[layer];
+                if (!(Math.abs(x) < edges[layer + 1])) {
+                    generator.setState(s0, s1, s2, s3);
+                    x = NormalZiggurat.outsideCore(generator, layer, x);
+                    s0 = generator.s0;
+                    s1 = generator.s1;
+                    s2 = generator.s2;
+                    s3 = generator.s3;
+                }
+                out[i] = mean + std * x;
             }
+            generator.setState(s0, s1, s2, s3);
         });
     }
 

@@ -21,8 +21,8 @@ package org.seedeverything.init.internal;
 public final class NormalZiggurat {
     static final double R = 3.6541528853610088;
     static final double V = 4.92867323399e-3;
-    private static final double[] X = ZigguratTables.X;
-    private static final double[] F = ZigguratTables.F;
+    static final double[] X = ZigguratTables.X;
+    static final double[] F = ZigguratTables.F;
 
     private NormalZiggurat() {
     }
@@ -38,7 +38,11 @@ public final class NormalZiggurat {
         return outsideCore(generator, layer, x);
     }
 
-    private static double outsideCore(Xoshiro256PlusPlus generator, int layer, double x) {
+    /**
+     * Finishes a sample whose first draw chose {@code layer} and gave {@code x} outside the layer's core
+     * ({@code |x| >= X[layer + 1]}); for loops that inline the fast path of {@link #sample}.
+     */
+    static double outsideCore(Xoshiro256PlusPlus generator, int layer, double x) {
         while (true) {
             if (layer == 0) {
                 return tail(generator, x < 0);

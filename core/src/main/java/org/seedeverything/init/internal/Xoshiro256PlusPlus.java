@@ -6,10 +6,11 @@ package org.seedeverything.init.internal;
  * has no virtual calls and no bounds checks on the hot path. Not thread-safe: one instance per block.
  */
 public final class Xoshiro256PlusPlus {
-    private long s0;
-    private long s1;
-    private long s2;
-    private long s3;
+    // Package-private so the fill loops can keep the state in local variables (registers) and write it back.
+    long s0;
+    long s1;
+    long s2;
+    long s3;
 
     /** A generator in the given native state (four 64-bit words, not all zero). */
     public Xoshiro256PlusPlus(long s0, long s1, long s2, long s3) {
@@ -41,6 +42,14 @@ public final class Xoshiro256PlusPlus {
         s2 = c;
         s3 = d;
         return result;
+    }
+
+    /** Sets the state (from a loop that advanced a local copy of it). */
+    void setState(long a, long b, long c, long d) {
+        s0 = a;
+        s1 = b;
+        s2 = c;
+        s3 = d;
     }
 
     /** A double in [0, 1): the top 53 bits times 2^-53. */
