@@ -140,8 +140,8 @@ public final class Demo {
             fingerprints.putAll(WeightFingerprints.of(network.parameters()));
         }
         String example = "he/layer1.weight";
-        out.printf(Locale.ROOT, "  %d parameters fingerprinted here (SHA-256 of dtype, shape, C-order values),"
-                + " e.g. %s %s...%n", fingerprints.size(), example, fingerprints.get(example).substring(0, 16));
+        out.printf(Locale.ROOT, "  %d parameters fingerprinted here (dtype, shape and C-order values), e.g. %s %s%n",
+                fingerprints.size(), example, fingerprints.get(example));
         List<FreshJvmCheck.ChildOutcome> outcomes = FreshJvmCheck.run(options.children(), fingerprints, out);
         long reproduced = outcomes.stream().filter(FreshJvmCheck.ChildOutcome::reproduced).count();
         out.println();

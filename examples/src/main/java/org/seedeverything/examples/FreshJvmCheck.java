@@ -135,8 +135,8 @@ final class FreshJvmCheck {
             if (entry.getValue().equals(theirs)) {
                 matching++;
             } else {
-                mismatches.add(entry.getKey() + ": here " + entry.getValue().substring(0, 16) + ", there "
-                        + (theirs == null ? "missing" : theirs.substring(0, 16)));
+                mismatches.add(entry.getKey() + ": here " + entry.getValue() + ", there "
+                        + (theirs == null ? "missing" : theirs));
             }
         }
         return new ChildOutcome(index, process.pid(), seconds, matching, expected.size(), mismatches, null);
@@ -151,7 +151,8 @@ final class FreshJvmCheck {
         if (outcome.reproduced()) {
             return head + outcome.matching() + " of " + outcome.expected() + " fingerprints match";
         }
-        return head + "DIFFERENT, " + outcome.mismatches().size() + " parameters differ, first "
+        int differing = outcome.mismatches().size();
+        return head + "DIFFERENT, " + differing + (differing == 1 ? " parameter differs: " : " parameters differ, first ")
                 + outcome.mismatches().get(0);
     }
 

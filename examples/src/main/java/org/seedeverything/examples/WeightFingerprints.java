@@ -1,44 +1,31 @@
 package org.seedeverything.examples;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seedeverything.fingerprint.Fingerprints;
 
 /**
- * A fingerprint per parameter: SHA-256 over the data type, the shape and the values in C order as little-endian
- * bytes, so that a transposed or re-typed array never matches by accident.
- *
- * <p>Stand-in until the project's fingerprint API (Nd4jFingerprints) is merged; the demo uses only {@link #of}.
+ * A fingerprint per parameter in the project's {@code fp1} format (element type, shape and C-order values; see
+ * {@code src/docs/fingerprint-format.md}), from the values copied out of ND4J. The ND4J adapter's
+ * {@code Nd4jFingerprints.of(INDArray)} gives the same fingerprint without the copy.
  */
 final class WeightFingerprints {
     private WeightFingerprints() {
     }
 
-    /** Parameter name to fingerprint (hex). */
+    /** Parameter name to fingerprint text ({@code fp1:xxh128:...}). */
     static Map<String, String> of(Map<String, INDArray> parameters) {
         Map<String, String> fingerprints = new LinkedHashMap<>();
-        parameters.forEach((name, array) -> fingerprints.put(name, of(array)));
+        parameters.forEach((name, array) -> fingerprints.put(name, of(name, array)));
         return fingerprints;
     }
 
-    static String of(INDArray array) {
-        float[] values = MlpWeights.floats(array);
-        ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(values);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((array.dataType() + Arrays.toString(array.shape())).getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes.array());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    private static String of(String name, INDArray array) {
+        if (array.dataType() != DataType.FLOAT) {
+            throw new IllegalArgumentException(name + " is " + array.dataType() + "; the demo builds FLOAT arrays");
         }
+        return Fingerprints.of(MlpWeights.floats(array), array.shape()).toString();
     }
 }
