@@ -15,8 +15,9 @@ import java.util.jar.Manifest;
  * <pre>{@code command.addAll(1, AgentJar.jvmOptions("seed=2021"));   // [-javaagent:/.../seed-everything-agent.jar=seed=2021]}</pre>
  *
  * <p>Looked up in order: the system property {@value #PROPERTY} (the agent sets it in every JVM it runs in), the
- * environment variable {@value #ENVIRONMENT_VARIABLE}, then the jar this class was loaded from, if it is the agent
- * jar.
+ * environment variable {@value #ENVIRONMENT_VARIABLE}, the jar this class was loaded from if it is the agent jar,
+ * and last a file named {@value #FILE_NAME} next to the jar this class was loaded from (so a tool shipped as one
+ * jar finds the agent placed beside it).
  *
  * @since 0.1
  */
@@ -25,6 +26,9 @@ public final class AgentJar {
     public static final String PROPERTY = "seeds.agent.jar";
     /** Environment variable with the agent jar's path: {@value}. */
     public static final String ENVIRONMENT_VARIABLE = "SEEDS_AGENT_JAR";
+
+    /** The agent jar's file name, as built and as looked for beside a tool's jar: {@value}. */
+    public static final String FILE_NAME = "seed-everything-agent.jar";
 
     private AgentJar() {
     }
@@ -36,7 +40,12 @@ public final class AgentJar {
                 return Optional.of(Path.of(candidate).toAbsolutePath());
             }
         }
-        return ownJar();
+        Optional<Path> own = ownJar();
+        if (own.isPresent()) {
+            return own;
+        }
+        return codeSource().map(jar -> jar.resolveSibling(FILE_NAME)).filter(Files::isRegularFile)
+                .filter(AgentJar::isAgentJar).map(Path::toAbsolutePath);
     }
 
     /**
@@ -50,23 +59,29 @@ public final class AgentJar {
 
     /** The jar this class came from, if its manifest names the agent. */
     static Optional<Path> ownJar() {
+        return codeSource().filter(AgentJar::isAgentJar).map(Path::toAbsolutePath);
+    }
+
+    private static Optional<Path> codeSource() {
         try {
             CodeSource source = AgentJar.class.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
                 return Optional.empty();
             }
             Path path = Path.of(source.getLocation().toURI());
-            if (!Files.isRegularFile(path)) {
-                return Optional.empty();
-            }
-            try (JarFile jar = new JarFile(path.toFile())) {
-                Manifest manifest = jar.getManifest();
-                String premain = manifest == null ? null : manifest.getMainAttributes().getValue("Premain-Class");
-                return SeedEverythingAgent.class.getName().equals(premain) ? Optional.of(path.toAbsolutePath())
-                        : Optional.empty();
-            }
-        } catch (IOException | URISyntaxException | RuntimeException unreadable) {
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException unreadable) {
             return Optional.empty();
+        }
+    }
+
+    private static boolean isAgentJar(Path path) {
+        try (JarFile jar = new JarFile(path.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String premain = manifest == null ? null : manifest.getMainAttributes().getValue("Premain-Class");
+            return SeedEverythingAgent.class.getName().equals(premain);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
     }
 }

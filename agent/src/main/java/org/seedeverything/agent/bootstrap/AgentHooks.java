@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * The bridge between advice inlined into JDK classes and the agent. The agent loads this class with the bootstrap
+ * The bridge between the calls the agent weaves into JDK classes and the agent itself. The agent loads this class with the bootstrap
  * class loader, so {@code java.util.Random} and friends can call it; it therefore uses JDK types only.
  *
  * <p>Both hooks are unset (and every call a no-op) until the agent has finished starting.
@@ -34,11 +34,18 @@ public final class AgentHooks {
         AgentHooks.randomSeeds = randomSeeds;
     }
 
-    /** Called by advice at an unseeded source, e.g. {@code Math.random()}. */
+    /** Called on entry to an unseeded source, e.g. {@code Math.random()}. */
     public static void unseeded(String label) {
         Consumer<String> listener = unseededUse;
         if (listener != null) {
             listener.accept(label);
+        }
+    }
+
+    /** Called on entry to a method whose seed argument may be null, e.g. Commons RNG's {@code create(seed)}. */
+    public static void unseededIfNull(Object seed, String label) {
+        if (seed == null) {
+            unseeded(label);
         }
     }
 
