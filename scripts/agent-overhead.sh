@@ -21,7 +21,7 @@ FIXTURES=org.seedeverything.agent.fixtures
 measure() {  # name, command...
   local name=$1; shift
   if command -v hyperfine > /dev/null; then
-    hyperfine --warmup 2 --runs "$RUNS" --style basic --command-name "$name" "$*" 2>&1 | grep -E "Time|Range"
+    hyperfine --warmup 2 --runs "$RUNS" --style basic --command-name "$name" "$*" 2>&1 | grep -E "Benchmark|Time|Range"
   else
     local start end
     start=$(date +%s%N)

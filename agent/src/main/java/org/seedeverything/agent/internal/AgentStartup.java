@@ -41,11 +41,8 @@ public final class AgentStartup {
         System.setProperty(OPTIONS_PROPERTY, argument == null ? "" : argument);
 
         boolean watchSecure = options.mode().watches() || options.insecureSecureRandom();
-        SourceInstrumentation sources = new SourceInstrumentation(options.mode().watches(), watchSecure);
+        SourceInstrumentation sources = new SourceInstrumentation(options.mode().watches(), watchSecure, messages);
         sources.install(instrumentation);
-        for (String error : sources.errors()) {
-            messages.println(PREFIX + "WARNING: could not instrument " + error);
-        }
         UnseededUseRecorder recorder = watchSecure ? new UnseededUseRecorder(options.mode(), messages) : null;
         if (options.mode().watches()) {
             SourceInstrumentation.activate(recorder, null);

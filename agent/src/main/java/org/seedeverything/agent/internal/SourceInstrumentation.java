@@ -4,12 +4,12 @@ import static org.seedeverything.agent.internal.HookPoint.Kind.ON_ENTRY;
 import static org.seedeverything.agent.internal.HookPoint.Kind.ON_ENTRY_IF_SEED_NULL;
 import static org.seedeverything.agent.internal.HookPoint.Kind.RANDOM_CONSTRUCTOR_EXIT;
 
+import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,15 @@ final class SourceInstrumentation {
 
     private final Map<String, List<HookPoint>> pointsByClass = new HashMap<>();
     private final Set<String> instrumented = ConcurrentHashMap.newKeySet();
-    private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private final PrintStream messages;
 
     /**
      * @param watchAll every source (modes audit, warn, strict)
      * @param watchSecure the secure sources (those modes, or seed with insecure-securerandom)
+     * @param messages where a class that cannot be woven is reported (stderr)
      */
-    SourceInstrumentation(boolean watchAll, boolean watchSecure) {
+    SourceInstrumentation(boolean watchAll, boolean watchSecure, PrintStream messages) {
+        this.messages = messages;
         add("java/util/Random", "<init>", "()V", RANDOM_CONSTRUCTOR_EXIT, UnseededSource.NEW_RANDOM);
         if (watchAll) {
             add("java/lang/Math", "random", "()D", ON_ENTRY, UnseededSource.MATH_RANDOM);
@@ -90,7 +92,7 @@ final class SourceInstrumentation {
         try {
             instrumentation.retransformClasses(loaded.toArray(new Class<?>[0]));
         } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-            errors.add(loaded + ": " + e);
+            couldNotWeave(loaded.toString(), e);
         }
     }
 
@@ -104,16 +106,10 @@ final class SourceInstrumentation {
         return instrumented.contains(RANDOM);
     }
 
-    /** The woven class names, in no particular order. */
-    Set<String> instrumented() {
-        return Set.copyOf(instrumented);
-    }
-
-    /** Classes that could not be woven, with the reason. */
-    List<String> errors() {
-        synchronized (errors) {
-            return List.copyOf(errors);
-        }
+    private void couldNotWeave(String classes, Throwable cause) {
+        messages.println("[seed-everything agent] WARNING: could not instrument " + classes + " (" + cause
+                + "); its unseeded uses are neither seeded nor reported. A JDK newer than this agent? Fix: use the"
+                + " newest seed-everything-agent");
     }
 
     private final class Weaving implements ClassFileTransformer {
@@ -136,7 +132,7 @@ final class SourceInstrumentation {
                 instrumented.add(name);
                 return woven;
             } catch (RuntimeException | LinkageError e) {
-                errors.add(name + ": " + e);
+                couldNotWeave(name, e);
                 return null;
             }
         }
