@@ -61,6 +61,16 @@ class SeedModeIT {
     }
 
     @Test
+    void aSecondAgentStartIsIgnoredWithAWarning() {
+        Map<String, String> once = valuesBySource(AgentRuns.withAgent("seed=2021"));
+        ForkedJvm twice = AgentRuns.withAgent("seed=2021").options("-javaagent:" + AgentRuns.agentJar() + "=seed=7");
+        ForkedJvm.Result result = twice.run(EveryUnseededSource.class).assertSuccess();
+
+        assertEquals(once, valuesBySource(result));
+        assertTrue(result.stderr().contains("ignoring the second start with 'seed=7'"), result.stderr());
+    }
+
+    @Test
     void newRandomFollowsThePublishedPerThreadSequence() {
         ForkedJvm.Result result = AgentRuns.noAddOpens(AgentRuns.withAgent("seed=2021,quiet").run(FirstRandoms.class))
                 .assertSuccess();
@@ -104,7 +114,10 @@ class SeedModeIT {
     }
 
     private static Map<String, String> valuesBySource(ForkedJvm jvm) {
-        ForkedJvm.Result result = AgentRuns.noAddOpens(jvm.run(EveryUnseededSource.class)).assertSuccess();
+        return valuesBySource(AgentRuns.noAddOpens(jvm.run(EveryUnseededSource.class)).assertSuccess());
+    }
+
+    private static Map<String, String> valuesBySource(ForkedJvm.Result result) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : result.stdout().lines().toList()) {
             int colon = line.indexOf(": ");

@@ -5,6 +5,7 @@ import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
 import org.seedeverything.TargetResult;
@@ -21,6 +22,7 @@ public final class AgentStartup {
     /** The options the agent was started with: {@value}. */
     public static final String OPTIONS_PROPERTY = "seeds.agent.options";
     private static final String PREFIX = "[seed-everything agent] ";
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private AgentStartup() {
     }
@@ -34,6 +36,11 @@ public final class AgentStartup {
     public static void start(String argument, Instrumentation instrumentation, String agentJar) {
         AgentOptions options = AgentOptions.parse(argument);
         PrintStream messages = System.err;
+        if (!STARTED.compareAndSet(false, true)) {
+            messages.println(PREFIX + "already running with options '" + System.getProperty(OPTIONS_PROPERTY)
+                    + "'; ignoring the second start with '" + argument + "'. Fix: load the agent once");
+            return;
+        }
         BootstrapHooks.inject(instrumentation);
         if (agentJar != null && System.getProperty(JAR_PROPERTY) == null) {
             System.setProperty(JAR_PROPERTY, agentJar);
