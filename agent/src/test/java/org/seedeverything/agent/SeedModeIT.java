@@ -71,7 +71,7 @@ class SeedModeIT {
     }
 
     @Test
-    void newRandomFollowsThePublishedPerThreadSequence() {
+    void newRandomAndItsSubclassesFollowThePublishedPerThreadSequence() {
         ForkedJvm.Result result = AgentRuns.noAddOpens(AgentRuns.withAgent("seed=2021,quiet").run(FirstRandoms.class))
                 .assertSuccess();
         List<String> lines = result.stdout().lines().toList();
@@ -82,8 +82,9 @@ class SeedModeIT {
         UniformRandomProvider seeds = RandomSource.SPLIT_MIX_64.create(base);
         assertEquals(String.valueOf(new java.util.Random(seeds.nextLong()).nextLong()), lines.get(0));
         assertEquals(String.valueOf(new java.util.Random(seeds.nextLong()).nextLong()), lines.get(1));
-        assertEquals("seeds.agent.jar=" + AgentRuns.agentJar().toAbsolutePath(), lines.get(2));
-        assertEquals("seeds.agent.active=true", lines.get(3));
+        assertEquals(String.valueOf(new java.util.Random(seeds.nextLong()).nextLong()), lines.get(2), "subclass");
+        assertEquals("seeds.agent.jar=" + AgentRuns.agentJar().toAbsolutePath(), lines.get(3));
+        assertEquals("seeds.agent.active=true", lines.get(4));
     }
 
     @Test

@@ -51,7 +51,8 @@ public final class AgentHooks {
 
     /**
      * Called when {@code Random()} returns: reports the use and, in seed mode, replaces the time-based seed exactly
-     * as {@code new Random(next)} would have set it. ThreadLocalRandom, a subclass, is left alone.
+     * as {@code new Random(next)} would have set it: the field directly for a plain {@code Random}, through
+     * {@code setSeed} for a subclass (which may keep state of its own). ThreadLocalRandom is left alone.
      */
     public static void newRandom(Random instance, AtomicLong seed) {
         if (instance instanceof ThreadLocalRandom) {
@@ -59,8 +60,14 @@ public final class AgentHooks {
         }
         unseeded("new java.util.Random()");
         LongSupplier seeds = randomSeeds;
-        if (seeds != null && seed != null) {
-            seed.set((seeds.getAsLong() ^ MULTIPLIER) & MASK);
+        if (seeds == null || seed == null) {
+            return;
+        }
+        long next = seeds.getAsLong();
+        if (instance.getClass() == Random.class) {
+            seed.set((next ^ MULTIPLIER) & MASK);
+        } else {
+            instance.setSeed(next);
         }
     }
 }

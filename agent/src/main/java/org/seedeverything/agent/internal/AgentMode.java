@@ -1,7 +1,7 @@
 package org.seedeverything.agent.internal;
 
 /** What the agent does: seed (the default) or watch for unseeded randomness in one of three ways. */
-public enum AgentMode {
+enum AgentMode {
     /** Seed every reachable generator from the master, including {@code new Random()}. */
     SEED,
     /** Change nothing; count every unseeded use per call site and report at exit. */
@@ -12,7 +12,7 @@ public enum AgentMode {
     STRICT;
 
     /** Whether this mode watches unseeded uses instead of seeding. */
-    public boolean watches() {
+    boolean watches() {
         return this != SEED;
     }
 }

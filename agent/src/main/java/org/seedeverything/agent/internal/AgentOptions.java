@@ -16,7 +16,7 @@ import org.seedeverything.Seeds;
  *                             predictable too
  * @param quiet flag {@code quiet}: no start-up line on stderr
  */
-public record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSecureRandom, boolean quiet) {
+record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSecureRandom, boolean quiet) {
     static final String USAGE = "options are comma-separated: seed=<long>, mode=seed|audit|warn|strict,"
             + " report=<file>, insecure-securerandom, quiet; e.g. -javaagent:seed-everything-agent.jar=seed=2021";
 
@@ -25,7 +25,7 @@ public record AgentOptions(AgentMode mode, Long master, Path report, boolean ins
      *
      * @throws IllegalArgumentException naming the bad option and the accepted forms
      */
-    public static AgentOptions parse(String argument) {
+    static AgentOptions parse(String argument) {
         AgentMode mode = AgentMode.SEED;
         Long master = null;
         Path report = null;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The unseeded sources the agent watches: the label users see, whether it is a secure source, and the fix. */
-public enum UnseededSource {
+enum UnseededSource {
     NEW_RANDOM("new java.util.Random()", false,
             "seed it: new Random(Seeds.derive(\"<name>\")) or Seeds.random(\"<name>\")"),
     MATH_RANDOM("Math.random()", false, "draw from a seeded generator: Seeds.random(\"<name>\").nextDouble()"),
@@ -48,7 +48,7 @@ public enum UnseededSource {
     }
 
     /** The source by its label. */
-    public static UnseededSource byLabel(String label) {
+    static UnseededSource byLabel(String label) {
         UnseededSource source = BY_LABEL.get(label);
         if (source == null) {
             throw new IllegalArgumentException("No unseeded source is labelled '" + label + "'");
@@ -57,17 +57,17 @@ public enum UnseededSource {
     }
 
     /** How reports name the source, e.g. {@code new java.util.Random()}. */
-    public String label() {
+    String label() {
         return label;
     }
 
     /** SecureRandom and random UUIDs: recorded by audit, never forbidden, never seeded without opt-in. */
-    public boolean secure() {
+    boolean secure() {
         return secure;
     }
 
     /** What to change in the code so that the use follows the master seed. */
-    public String fix() {
+    String fix() {
         return fix;
     }
 }
