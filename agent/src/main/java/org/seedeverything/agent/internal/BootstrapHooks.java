@@ -15,7 +15,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 
 /**
- * Defines {@code org.seedeverything.agent.bootstrap.AgentHooks} in the bootstrap class loader, so advice inlined into
+ * Defines {@code org.seedeverything.agent.bootstrap.AgentHooks} in the bootstrap class loader, so code woven into
  * JDK classes can call it. The class is never loaded from the agent jar itself: the application class loader asks
  * the bootstrap loader first, and by then the class is there.
  *

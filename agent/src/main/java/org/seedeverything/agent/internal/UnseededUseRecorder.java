@@ -17,7 +17,7 @@ import org.seedeverything.agent.UnseededRandomnessException;
 import org.seedeverything.agent.bootstrap.AgentHooks;
 
 /**
- * Receives every unseeded use from the advice, finds the caller (the frame right below the JDK method that was
+ * Receives every unseeded use from the woven hooks, finds the caller (the frame right below the JDK method that was
  * called), counts per (source, call site) and reacts as the mode says.
  *
  * <p>Uses whose caller is the JDK itself (for example {@code ConcurrentSkipListMap} calling
@@ -50,6 +50,8 @@ final class UnseededUseRecorder implements Consumer<String> {
         this.mode = mode;
         this.onlySecure = mode == AgentMode.SEED;
         this.messages = messages;
+        // Initialise now, not inside the first JDK method that reports a use.
+        UnseededSource.values();
     }
 
     @Override
