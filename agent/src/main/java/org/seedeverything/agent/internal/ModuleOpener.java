@@ -22,7 +22,8 @@ final class ModuleOpener {
 
     /**
      * Opens each {@code module/package} in {@code flags} (entries such as
-     * {@code --add-opens java.base/java.lang=ALL-UNNAMED} or bare {@code java.base/java.lang}) to {@code grantee}.
+     * {@code --add-opens=java.base/java.lang=ALL-UNNAMED}, {@code --add-opens java.base/java.lang=ALL-UNNAMED} or bare
+     * {@code java.base/java.lang}) to {@code grantee}.
      *
      * @return the {@code module/package} pairs that were opened; absent modules are skipped
      */
@@ -30,6 +31,9 @@ final class ModuleOpener {
         List<String> opened = new ArrayList<>();
         for (String flag : flags) {
             String target = flag.startsWith("--add-opens") ? flag.substring("--add-opens".length()).trim() : flag;
+            if (target.startsWith("=")) {
+                target = target.substring(1);
+            }
             int equals = target.indexOf('=');
             String modulePackage = equals < 0 ? target : target.substring(0, equals);
             int slash = modulePackage.indexOf('/');
