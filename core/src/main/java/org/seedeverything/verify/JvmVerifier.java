@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.seedeverything.SeedMode;
 import org.seedeverything.Seeds;
 import org.seedeverything.internal.Json;
+import org.seedeverything.verify.internal.ChildProcesses;
 import org.seedeverything.verify.internal.EnvironmentProbe;
 import org.seedeverything.verify.internal.JavaCommandLine;
 import org.seedeverything.verify.internal.LineComparison;
@@ -154,6 +155,32 @@ public final class JvmVerifier {
             }
             return new Verification("check", program, runsOf(captures), differences, changes, problems);
         });
+    }
+
+    /**
+     * Runs the program once (first JDK, first core count) with its standard streams connected to this process's,
+     * for {@code seed-everything run}. No manifest or output is compared.
+     *
+     * @return the run; its stdout and stderr tail are empty because they went to this process's streams
+     */
+    public JvmRun launch() {
+        requireSingleConfiguration("run");
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("seed-everything-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary directory: " + e.getMessage(), e);
+        }
+        try {
+            Path java = javaExecutables.get(0);
+            List<String> command = command(JavaCommandLine.parse(program), java, cores.get(0),
+                    directory.resolve("manifest.json"), directory.resolve("output"));
+            ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(), timeout, true);
+            return new JvmRun(1, java, cores.get(0), outcome.exitCode(), outcome.timedOut(), outcome.millis(), "",
+                    "", null, command);
+        } finally {
+            OutputFiles.deleteTree(directory);
+        }
     }
 
     private void requireSingleConfiguration(String action) {
@@ -360,10 +387,17 @@ public final class JvmVerifier {
 
         /** How long one run may take before it is killed (default 5 minutes). */
         public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout " + timeout + " must be positive, e.g. 60s");
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        /** Lets runs take as long as they take; they are still killed if this JVM exits. */
+        public Builder withoutTimeout() {
+            this.timeout = null;
             return this;
         }
 

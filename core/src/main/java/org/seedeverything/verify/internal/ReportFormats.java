@@ -39,8 +39,11 @@ public final class ReportFormats {
             Difference first = differences.get(0);
             out.append("  first difference: ").append(first).append('\n');
             int listed = Math.min(differences.size(), LISTED_DIFFERENCES);
-            for (Difference difference : differences.subList(0, listed)) {
-                out.append("  - ").append(difference).append('\n');
+            if (differences.size() > 1) {
+                out.append("  all differences:\n");
+                for (Difference difference : differences.subList(0, listed)) {
+                    out.append("  - ").append(difference).append('\n');
+                }
             }
             if (differences.size() > listed) {
                 out.append("  ... and ").append(differences.size() - listed).append(" more (see --json)\n");
