@@ -1,0 +1,80 @@
+package org.seedeverything.fingerprint;
+
+/**
+ * The payload of a strided view of native memory, gathered in C order of its shape. Runs along the last dimension
+ * with stride 1 are copied in one piece.
+ */
+final class StridedPayload extends Payload {
+    private final long address;
+    private final long[] strides;
+
+    StridedPayload(DType dtype, long[] shape, long[] strides, long address) {
+        super(dtype, Shapes.checkedShape(shape), Shapes.elementCount(Shapes.checkedShape(shape)));
+        NativeMemory.requireAvailable();
+        if (strides == null || strides.length != shape.length) {
+            throw new IllegalArgumentException("Strides " + Shapes.format(strides) + " do not match shape "
+                    + Shapes.format(shape) + "; pass one stride (in elements) per dimension");
+        }
+        if (address == 0 && elementCount > 0) {
+            throw new IllegalArgumentException("Address 0 is not readable memory; pass the address of the data");
+        }
+        this.address = address;
+        this.strides = strides.clone();
+    }
+
+    @Override
+    void copy(long offset, byte[] destination, int destinationOffset, int length) {
+        int size = dtype.byteSize();
+        long first = offset / size;
+        long count = length / size;
+        int rank = shape.length;
+        if (rank == 0) {
+            NativeMemory.copy(address, destination, destinationOffset, size);
+            swapIfNeeded(destination, destinationOffset, size);
+            return;
+        }
+        long[] index = unravel(first);
+        long lastExtent = shape[rank - 1];
+        boolean contiguousRows = strides[rank - 1] == 1;
+        long done = 0;
+        int at = destinationOffset;
+        while (done < count) {
+            long elementOffset = 0;
+            for (int d = 0; d < rank; d++) {
+                elementOffset += index[d] * strides[d];
+            }
+            long run = contiguousRows ? Math.min(lastExtent - index[rank - 1], count - done) : 1;
+            int bytes = (int) (run * size);
+            NativeMemory.copy(address + elementOffset * size, destination, at, bytes);
+            at += bytes;
+            done += run;
+            advance(index, run);
+        }
+        swapIfNeeded(destination, destinationOffset, length);
+    }
+
+    private void swapIfNeeded(byte[] destination, int destinationOffset, int length) {
+        if (!NativeMemory.LITTLE_ENDIAN) {
+            ByteSwap.reverseElements(destination, destinationOffset, length, dtype.byteSize());
+        }
+    }
+
+    private long[] unravel(long flat) {
+        long[] index = new long[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            index[d] = flat % shape[d];
+            flat /= shape[d];
+        }
+        return index;
+    }
+
+    private void advance(long[] index, long steps) {
+        int d = shape.length - 1;
+        index[d] += steps;
+        while (d > 0 && index[d] >= shape[d]) {
+            index[d - 1] += index[d] / shape[d];
+            index[d] %= shape[d];
+            d--;
+        }
+    }
+}
