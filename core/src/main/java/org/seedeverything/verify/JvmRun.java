@@ -2,8 +2,8 @@ package org.seedeverything.verify;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.seedeverything.fingerprint.Manifest;
 
 /**
  * One execution of the program in a fresh JVM, as the verifier saw it.
@@ -16,12 +16,12 @@ import java.util.Objects;
  * @param millis     wall-clock time of the run
  * @param stdout     its standard output
  * @param stderrTail the last lines of its standard error
- * @param manifest   the fingerprint manifest it recorded (parsed JSON), or {@code null} when it recorded none
+ * @param manifest   the fingerprint manifest it recorded, or {@code null} when it recorded none
  * @param command    the full command line
  * @since 0.1
  */
 public record JvmRun(int number, Path java, int cores, int exitCode, boolean timedOut, long millis, String stdout,
-                     String stderrTail, Map<String, Object> manifest, List<String> command) {
+                     String stderrTail, Manifest manifest, List<String> command) {
     public JvmRun {
         Objects.requireNonNull(java, "java");
         command = List.copyOf(command);

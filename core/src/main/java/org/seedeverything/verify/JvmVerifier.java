@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.seedeverything.SeedMode;
 import org.seedeverything.Seeds;
+import org.seedeverything.fingerprint.Fingerprints;
 import org.seedeverything.internal.Json;
 import org.seedeverything.verify.internal.ChildProcesses;
 import org.seedeverything.verify.internal.EnvironmentProbe;
@@ -50,7 +51,7 @@ import org.seedeverything.verify.internal.RunComparison;
  */
 public final class JvmVerifier {
     /** System property through which each child learns where to write its manifest: {@value}. */
-    public static final String MANIFEST_PROPERTY = "seeds.manifest";
+    public static final String MANIFEST_PROPERTY = Fingerprints.MANIFEST_PROPERTY;
     /** System property through which each child learns its private output directory: {@value}. */
     public static final String OUTPUT_PROPERTY = "seeds.output";
     /** Placeholder in the java arguments replaced by the run's private output directory: {@value}. */
@@ -147,8 +148,9 @@ public final class JvmVerifier {
             if (problems.isEmpty()) {
                 for (RunCapture capture : captures) {
                     JvmRun run = capture.run();
+                    differences.addAll(RunComparison.manifest(lock.manifest().orElse(null), run.manifest(),
+                            run.number(), 0));
                     differences.addAll(RunComparison.stdout(lock.stdout(), run.stdout(), run.number(), 0));
-                    differences.addAll(RunComparison.manifest(lock.manifest(), run.manifest(), run.number(), 0));
                     differences.addAll(RunComparison.fileHashes(lock.fileHashes(), capture.files(), run.number()));
                 }
                 changes = lock.environmentChanges(probeEnvironment());

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.seedeverything.SeedMode;
 import org.seedeverything.Seeds;
+import org.seedeverything.fingerprint.Manifest;
 import org.seedeverything.internal.AtomicFiles;
 import org.seedeverything.internal.Json;
 
@@ -40,17 +41,17 @@ public final class LockFile {
     private final SeedMode mode;
     private final Map<String, String> environment;
     private final List<String> stdout;
-    private final Map<String, Object> manifest;
+    private final Manifest manifest;
     private final Map<String, String> fileHashes;
 
     LockFile(List<String> program, Long seed, SeedMode mode, Map<String, String> environment, List<String> stdout,
-             Map<String, Object> manifest, Map<String, String> fileHashes) {
+             Manifest manifest, Map<String, String> fileHashes) {
         this.program = List.copyOf(program);
         this.seed = seed;
         this.mode = mode;
         this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         this.stdout = List.copyOf(stdout);
-        this.manifest = manifest == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(manifest));
+        this.manifest = manifest;
         this.fileHashes = Collections.unmodifiableMap(new LinkedHashMap<>(fileHashes));
     }
 
@@ -84,7 +85,7 @@ public final class LockFile {
             Object modeText = root.get("mode");
             return new LockFile(strings(root, "program"), seedText == null ? null : Seeds.parse(seedText.toString()),
                     modeText == null ? null : SeedMode.valueOf(modeText.toString()), stringMap(root, "environment"),
-                    strings(root, "stdout"), optionalObject(root, "manifest"), stringMap(root, "files"));
+                    strings(root, "stdout"), manifest(root), stringMap(root, "files"));
         } catch (IllegalArgumentException | ClassCastException invalid) {
             throw corrupt(file, invalid.getMessage(), invalid);
         }
@@ -119,13 +120,19 @@ public final class LockFile {
         return strings;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> optionalObject(Map<String, Object> root, String field) {
-        Object value = root.get(field);
-        if (value != null && !(value instanceof Map)) {
-            throw new IllegalArgumentException("field \"" + field + "\" must be an object or null");
+    private static Manifest manifest(Map<String, Object> root) {
+        Object value = root.get("manifest");
+        if (value == null) {
+            return null;
         }
-        return (Map<String, Object>) value;
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException("field \"manifest\" must be an object or null");
+        }
+        try {
+            return Manifest.fromJson(Json.write(value));
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException("field \"manifest\": " + invalid.getMessage(), invalid);
+        }
     }
 
     /**
@@ -155,7 +162,7 @@ public final class LockFile {
         root.put("mode", mode == null ? null : mode.name());
         root.put("environment", environment);
         root.put("stdout", stdout);
-        root.put("manifest", manifest);
+        root.put("manifest", manifest == null ? null : Json.parseObject(manifest.toJson()));
         root.put("files", fileHashes);
         return Json.write(root);
     }
@@ -185,9 +192,9 @@ public final class LockFile {
         return stdout;
     }
 
-    /** The locked manifest (parsed JSON), or {@code null} when the program recorded none. */
-    public Map<String, Object> manifest() {
-        return manifest;
+    /** The locked fingerprint manifest, if the program recorded one. */
+    public Optional<Manifest> manifest() {
+        return Optional.ofNullable(manifest);
     }
 
     /** SHA-256 hashes of the output files, by relative path. */

@@ -85,6 +85,33 @@ class JvmVerifierTest {
     }
 
     @Test
+    @DisplayName("recorded manifests are compared: the first differing entry, its element index and both values")
+    void manifestDifferenceNamesEntryElementAndValues() {
+        Verification stable = sample("record-weights").runs(2).build().verify();
+        Verification unstable = sample("record-weights", "unstable").runs(3).build().verify();
+
+        assertTrue(stable.deterministic(), stable::toString);
+        assertTrue(stable.toString().contains("the manifest (2 entries)"), stable::toString);
+        Difference first = unstable.firstDifference().orElseThrow();
+        String recordedInRun1 = unstable.runs().get(0).stdout().strip().substring("element5 ".length());
+        String recordedInRun2 = unstable.runs().get(1).stdout().strip().substring("element5 ".length());
+        assertAll(
+                () -> assertEquals(Source.MANIFEST, first.source()),
+                () -> assertEquals("layer1.W", first.subject()),
+                () -> assertEquals(5, first.index()),
+                () -> assertEquals(recordedInRun1, first.expected()),
+                () -> assertEquals(recordedInRun2, first.actual()),
+                () -> assertEquals(2, first.run()),
+                () -> assertTrue(first.detail().contains("[1, 1]"), () -> "coordinates of element 5 in 2x4: "
+                        + first.detail()),
+                () -> assertTrue(unstable.toString().contains("first difference: run 2 vs run 1: manifest entry"
+                        + " 'layer1.W' element 5: expected '" + recordedInRun1 + "' but was '" + recordedInRun2
+                        + "'"), unstable::toString),
+                () -> assertTrue(unstable.differences().stream().noneMatch(d -> d.subject().equals("config")),
+                        "the stable entry is not reported"));
+    }
+
+    @Test
     @DisplayName("--cores runs each configuration with that processor count, which the program can see")
     void coresBecomeActiveProcessorCount() {
         Verification verification = sample("cores").runs(1).cores(1).cores(2).build().verify();

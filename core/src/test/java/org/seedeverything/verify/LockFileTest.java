@@ -87,6 +87,27 @@ class LockFileTest {
     }
 
     @Test
+    @DisplayName("the lock keeps the recorded manifest; check locates drift to the entry, element and both values")
+    void manifestDriftIsLocated() {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        JvmVerifierTest.sample("record-weights").runs(1).build().lock(lockFile, false);
+
+        Verification drift = JvmVerifierTest.sample("record-weights", "unstable").runs(1).build().check(lockFile);
+
+        assertEquals(2, LockFile.read(lockFile).manifest().orElseThrow().size());
+        String locked = LockFile.read(lockFile).stdout().get(0).substring("element5 ".length());
+        Difference first = drift.firstDifference().orElseThrow();
+        assertAll(
+                () -> assertEquals(Source.MANIFEST, first.source()),
+                () -> assertEquals("layer1.W", first.subject()),
+                () -> assertEquals(5, first.index()),
+                () -> assertEquals(locked, first.expected()),
+                () -> assertEquals(drift.runs().get(0).stdout().strip().substring("element5 ".length()),
+                        first.actual()),
+                () -> assertEquals(0, first.reference()));
+    }
+
+    @Test
     @DisplayName("a changed environment with matching results is reported but is no drift")
     void environmentChangeWithoutDrift() throws IOException {
         Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.seedeverything.fingerprint.Fingerprints;
 
 /**
  * Small programs the verifier tests run in fresh JVMs; the first argument names the program. Each prints its
@@ -45,6 +46,7 @@ public final class SamplePrograms {
             case "crash" -> crash();
             case "hang" -> hang(arguments);
             case "write-files" -> writeFiles(Path.of(arguments[1]), arguments.length > 2);
+            case "record-weights" -> recordWeights(arguments.length > 1);
             case "environment-property" -> System.out.println("backend " + System.getProperty("sample.backend"));
             default -> throw new IllegalArgumentException("Unknown sample program '" + program + "'");
         }
@@ -149,6 +151,24 @@ public final class SamplePrograms {
         System.err.println("waiting forever");
         System.err.flush();
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Records "config" (text) and "layer1.W" (a 2x4 matrix from a seeded Random) into the process manifest; with
+     * {@code unstable}, element 5 comes from the clock. Prints the recorded element 5 so tests know both values.
+     */
+    private static void recordWeights(boolean unstable) {
+        Fingerprints.record("config", "lr=0.01 epochs=1");
+        Random random = new Random(7);
+        double[] weights = new double[8];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = random.nextGaussian();
+        }
+        if (unstable) {
+            weights[5] = System.nanoTime() / 1e9;
+        }
+        Fingerprints.record("layer1.W", weights, 2, 4);
+        System.out.println("element5 " + weights[5]);
     }
 
     private static void writeFiles(Path directory, boolean stampLine) throws IOException {

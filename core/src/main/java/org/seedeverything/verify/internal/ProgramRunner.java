@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.seedeverything.internal.Json;
+import org.seedeverything.fingerprint.Manifest;
 import org.seedeverything.verify.JvmRun;
 
 /** Runs prepared child JVM commands, several at a time, and captures what each left behind. */
@@ -71,14 +71,14 @@ public final class ProgramRunner {
         ChildProcesses.Outcome outcome = ChildProcesses.run(spec.command(), spec.directory(), Map.of(), timeout,
                 false);
         String stderrTail = outcome.stderrTail(STDERR_TAIL_LINES);
-        Map<String, Object> manifest = null;
+        Manifest manifest = null;
         String problem = null;
         if (Files.exists(spec.manifest())) {
             try {
-                manifest = Json.parseObject(ChildProcesses.read(spec.manifest()));
-            } catch (IllegalArgumentException malformed) {
-                problem = "run " + spec.number() + " wrote a manifest that is not valid JSON (" + spec.manifest()
-                        + "): " + malformed.getMessage();
+                manifest = Manifest.read(spec.manifest());
+            } catch (IllegalArgumentException | java.io.UncheckedIOException unreadable) {
+                problem = "run " + spec.number() + " wrote a manifest that cannot be read: "
+                        + unreadable.getMessage();
             }
         }
         JvmRun run = new JvmRun(spec.number(), spec.java(), spec.cores(), outcome.exitCode(), outcome.timedOut(),

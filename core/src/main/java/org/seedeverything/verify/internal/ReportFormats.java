@@ -77,13 +77,8 @@ public final class ReportFormats {
         String count = runs.size() == 1 ? "1 run agrees with " : runs.size() + " runs agree with ";
         int lines = LineComparison.lines(first.stdout()).size();
         String manifest = first.manifest() == null ? "no manifest recorded"
-                : "the manifest" + entryCount(first.manifest());
+                : "the manifest (" + first.manifest().size() + (first.manifest().size() == 1 ? " entry)" : " entries)");
         return count + reference + " on stdout (" + lines + (lines == 1 ? " line" : " lines") + ") and " + manifest;
-    }
-
-    private static String entryCount(Map<String, Object> manifest) {
-        Object entries = manifest.get("entries");
-        return entries instanceof List<?> list ? " (" + list.size() + (list.size() == 1 ? " entry)" : " entries)") : "";
     }
 
     /** The machine form. */

@@ -2,8 +2,14 @@ package org.seedeverything.verify.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.seedeverything.fingerprint.ElementDifference;
+import org.seedeverything.fingerprint.EntryDifference;
+import org.seedeverything.fingerprint.Manifest;
+import org.seedeverything.fingerprint.ManifestDiff;
+import org.seedeverything.fingerprint.ManifestEntry;
 import org.seedeverything.verify.Difference;
 import org.seedeverything.verify.Difference.Source;
 
@@ -23,8 +29,7 @@ public final class RunComparison {
     }
 
     /** The recorded manifests, entry by entry; a manifest on one side only is a difference too. */
-    public static List<Difference> manifest(Map<String, Object> expected, Map<String, Object> actual, int run,
-                                            int reference) {
+    public static List<Difference> manifest(Manifest expected, Manifest actual, int run, int reference) {
         if (expected == null && actual == null) {
             return List.of();
         }
@@ -33,12 +38,41 @@ public final class RunComparison {
                     expected == null ? Difference.MISSING : "recorded", actual == null ? Difference.MISSING
                     : "recorded", "one side recorded no manifest", run, reference));
         }
+        ManifestDiff diff = expected.diff(actual);
         List<Difference> differences = new ArrayList<>();
-        for (ManifestComparison.EntryDifference entry : ManifestComparison.compare(expected, actual)) {
-            differences.add(new Difference(Source.MANIFEST, entry.entry(), entry.index(), entry.expected(),
-                    entry.actual(), entry.detail(), run, reference));
+        for (EntryDifference entry : diff.differences()) {
+            differences.add(entry.firstElement()
+                    .map(element -> new Difference(Source.MANIFEST, entry.name(), element.index(), element.expected(),
+                            element.actual(), describe(entry, element), run, reference))
+                    .orElseGet(() -> new Difference(Source.MANIFEST, entry.name(), -1,
+                            entry.expected().fingerprint().toString(), entry.actual().fingerprint().toString(),
+                            entry.description(), run, reference)));
+        }
+        for (ManifestEntry missing : diff.missing()) {
+            differences.add(new Difference(Source.MANIFEST, missing.name(), -1, "recorded", Difference.MISSING,
+                    "the run did not record this entry", run, reference));
+        }
+        for (ManifestEntry extra : diff.extra()) {
+            differences.add(new Difference(Source.MANIFEST, extra.name(), -1, Difference.MISSING, "recorded",
+                    "an entry the reference did not record", run, reference));
+        }
+        if (diff.orderDiffers()) {
+            differences.add(new Difference(Source.MANIFEST, "(recording order)", -1, names(expected), names(actual),
+                    "the common entries were recorded in a different order", run, reference));
         }
         return differences;
+    }
+
+    private static String describe(EntryDifference entry, ElementDifference element) {
+        String text = entry.description();
+        if (entry.expected().shape().length > 1) {
+            text += " " + Arrays.toString(element.coordinates());
+        }
+        return text;
+    }
+
+    private static String names(Manifest manifest) {
+        return manifest.entries().stream().map(ManifestEntry::name).toList().toString();
     }
 
     /** Files of two runs: presence, then the first differing line (text) or byte (binary). */
