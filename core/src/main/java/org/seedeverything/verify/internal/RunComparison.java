@@ -3,6 +3,7 @@ package org.seedeverything.verify.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.seedeverything.fingerprint.ElementDifference;
@@ -141,7 +142,7 @@ public final class RunComparison {
     }
 
     private static String byteAt(byte[] bytes, long index) {
-        return index < bytes.length ? String.format("0x%02x", bytes[(int) index] & 0xff) : Difference.MISSING;
+        return index < bytes.length ? "0x" + HexFormat.of().toHexDigits(bytes[(int) index]) : Difference.MISSING;
     }
 
     private static String orMissing(String value) {
