@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,7 +34,6 @@ final class SeedingEngine {
     private static volatile Long master;
     private static volatile SeedMode mode = SeedMode.SEED_ONLY;
     private static final Map<String, SeedTarget> USER_TARGETS = Collections.synchronizedMap(new LinkedHashMap<>());
-    private static volatile List<SeedTarget> discovered;
 
     private SeedingEngine() {
     }
@@ -223,20 +220,7 @@ final class SeedingEngine {
     }
 
     private static List<SeedTarget> discovered() {
-        List<SeedTarget> current = discovered;
-        if (current == null) {
-            List<SeedTarget> found = new ArrayList<>();
-            try {
-                for (SeedTarget target : ServiceLoader.load(SeedTarget.class, SeedingEngine.class.getClassLoader())) {
-                    found.add(target);
-                }
-            } catch (ServiceConfigurationError broken) {
-                LOG.warn("A SeedTarget service could not be loaded and is ignored: {}", broken.toString());
-            }
-            current = List.copyOf(found);
-            discovered = current;
-        }
-        return current;
+        return EnvironmentFacts.pluggedTargets();
     }
 
     static List<String> requiredJvmOptions() {

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.seedeverything.internal.Derivation;
 import org.seedeverything.internal.SeedText;
 import org.seedeverything.SeedingEngine.Request;
@@ -96,8 +96,8 @@ public final class Seeds {
 
     /** The stream for an explicit master, without touching global state (used by tests and the JUnit extension). */
     public static RestorableUniformRandomProvider streamFor(long master, String name, long... path) {
-        long[] state = Derivation.state(master, 4, name, path);
-        return RandomSource.XO_SHI_RO_256_PP.create(state);
+        // Constructed directly (not through RandomSource's reflective factory): same generator, same native state.
+        return new XoShiRo256PlusPlus(Derivation.state(master, 4, name, path));
     }
 
     /** A {@code java.util.Random} seeded with {@link #derive(String, long...)}. */
@@ -231,6 +231,9 @@ public final class Seeds {
         /**
          * Makes {@code SecureRandom}, {@code UUID.randomUUID()} and temporary file names predictable. NEVER do this
          * where security matters: keys, tokens and session ids become guessable. Every use logs a warning.
+         * Holders the JDK created before this call ({@code UUID.randomUUID()}, temp-file names) are reached only
+         * with {@code --add-opens} for {@code java.base/java.util}, {@code java.io}, {@code java.nio.file} and
+         * {@code java.security}; the report names any that are missing.
          */
         public Builder dangerouslyMakeSecureRandomPredictable() {
             this.insecureSecureRandom = true;

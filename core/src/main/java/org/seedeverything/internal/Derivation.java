@@ -24,13 +24,21 @@ public final class Derivation {
 
     /** The seed sequence for (master, name, path). */
     public static SeedSequence sequence(long master, String name, long... path) {
-        int[] runEntropy = {(int) master, (int) (master >>> 32)};
-        return SeedSequence.of(runEntropy, spawnKey(name, path));
+        int[] entropy = assemble(master, name, path);
+        return SeedSequence.ofAssembled(entropy, entropy.length);
     }
 
     /** A 64-bit child seed: the first {@code uint64} word of the sequence's generated state. */
     public static long derive(long master, String name, long... path) {
-        return sequence(master, name, path).generateLongs(1)[0];
+        return sequence(master, name, path).firstLong();
+    }
+
+    /** Run entropy padded to the pool size, then the spawn key, in one array (NumPy's assembled entropy). */
+    private static int[] assemble(long master, String name, long[] path) {
+        int[] key = spawnKey(name, path, 4);
+        key[0] = (int) master;
+        key[1] = (int) (master >>> 32);
+        return key;
     }
 
     /** {@code count} 64-bit words of native generator state for (master, name, path). */
@@ -40,6 +48,10 @@ public final class Derivation {
 
     /** The spawn key words for (name, path), as documented on this class. */
     public static int[] spawnKey(String name, long... path) {
+        return spawnKey(name, path, 0);
+    }
+
+    private static int[] spawnKey(String name, long[] path, int offset) {
         if (name == null) {
             throw new IllegalArgumentException("A stream name is required, got null; use a short stable name such as \"dropout\"");
         }
@@ -48,12 +60,12 @@ public final class Derivation {
         }
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         int nameWords = (bytes.length + 3) / 4;
-        int[] key = new int[1 + 1 + nameWords + 1 + 2 * path.length];
-        int at = 0;
+        int[] key = new int[offset + 1 + 1 + nameWords + 1 + 2 * path.length];
+        int at = offset;
         key[at++] = DOMAIN_V1;
         key[at++] = bytes.length;
         for (int i = 0; i < bytes.length; i++) {
-            key[at + i / 4] |= (bytes[i] & 0xff) << (8 * (i % 4));
+            key[at + (i >> 2)] |= (bytes[i] & 0xff) << ((i & 3) << 3);
         }
         at += nameWords;
         key[at++] = path.length;

@@ -1,6 +1,12 @@
 package org.seedeverything.internal;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.seedeverything.spi.SeedTarget;
+import org.slf4j.LoggerFactory;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +37,34 @@ public final class EnvironmentFacts {
         facts.put("locale", Locale.getDefault().toLanguageTag());
         facts.put("timezone", TimeZone.getDefault().getID());
         facts.put("seed-everything", libraryVersion());
+        for (SeedTarget target : pluggedTargets()) {
+            try {
+                facts.putAll(target.environmentFacts());
+            } catch (RuntimeException | LinkageError e) {
+                facts.put(target.name() + ".error", e.toString());
+            }
+        }
         return facts;
+    }
+
+    private static volatile List<SeedTarget> plugged;
+
+    /** Targets found through ServiceLoader (the same discovery {@code Seeds} uses), loaded once. */
+    public static List<SeedTarget> pluggedTargets() {
+        List<SeedTarget> current = plugged;
+        if (current == null) {
+            List<SeedTarget> found = new ArrayList<>();
+            try {
+                for (SeedTarget target : ServiceLoader.load(SeedTarget.class, EnvironmentFacts.class.getClassLoader())) {
+                    found.add(target);
+                }
+            } catch (ServiceConfigurationError broken) {
+                LoggerFactory.getLogger(EnvironmentFacts.class)
+                        .warn("A SeedTarget service could not be loaded and is ignored: {}", broken.toString());
+            }
+            current = List.copyOf(found);
+            plugged = current;
+        }
+        return current;
     }
 }

@@ -38,36 +38,45 @@ public final class SeedSequence {
         int[] entropy = new int[run.length + spawnKey.length];
         System.arraycopy(run, 0, entropy, 0, run.length);
         System.arraycopy(spawnKey, 0, entropy, run.length, spawnKey.length);
-        return new SeedSequence(mixEntropy(entropy));
+        return ofAssembled(entropy, entropy.length);
     }
 
-    private static int[] mixEntropy(int[] entropy) {
+    /**
+     * The pool for already assembled entropy (run entropy padded to the pool size, then the spawn key): the first
+     * {@code length} words of {@code entropy} are used. Avoids copies on the derivation's hot path.
+     */
+    static SeedSequence ofAssembled(int[] entropy, int length) {
+        return new SeedSequence(mixEntropy(entropy, length));
+    }
+
+    private static int[] mixEntropy(int[] entropy, int length) {
         int[] mixer = new int[POOL_SIZE];
-        int[] hashConst = {INIT_A};
+        int hashConst = INIT_A;
         for (int i = 0; i < POOL_SIZE; i++) {
-            mixer[i] = hashmix(i < entropy.length ? entropy[i] : 0, hashConst);
+            int value = (i < length ? entropy[i] : 0) ^ hashConst;
+            hashConst *= MULT_A;
+            value *= hashConst;
+            mixer[i] = value ^ (value >>> XSHIFT);
         }
         for (int source = 0; source < POOL_SIZE; source++) {
             for (int destination = 0; destination < POOL_SIZE; destination++) {
                 if (source != destination) {
-                    mixer[destination] = mix(mixer[destination], hashmix(mixer[source], hashConst));
+                    int value = mixer[source] ^ hashConst;
+                    hashConst *= MULT_A;
+                    value *= hashConst;
+                    mixer[destination] = mix(mixer[destination], value ^ (value >>> XSHIFT));
                 }
             }
         }
-        for (int source = POOL_SIZE; source < entropy.length; source++) {
+        for (int source = POOL_SIZE; source < length; source++) {
             for (int destination = 0; destination < POOL_SIZE; destination++) {
-                mixer[destination] = mix(mixer[destination], hashmix(entropy[source], hashConst));
+                int value = entropy[source] ^ hashConst;
+                hashConst *= MULT_A;
+                value *= hashConst;
+                mixer[destination] = mix(mixer[destination], value ^ (value >>> XSHIFT));
             }
         }
         return mixer;
-    }
-
-    private static int hashmix(int value, int[] hashConst) {
-        value ^= hashConst[0];
-        hashConst[0] *= MULT_A;
-        value *= hashConst[0];
-        value ^= value >>> XSHIFT;
-        return value;
     }
 
     private static int mix(int x, int y) {
@@ -93,11 +102,33 @@ public final class SeedSequence {
 
     /** NumPy's {@code generate_state(n, dtype=np.uint64)}: pairs of 32-bit words, the first one low. */
     public long[] generateLongs(int count) {
-        int[] words = generateInts(count * 2);
         long[] state = new long[count];
-        for (int i = 0; i < count; i++) {
-            state[i] = (words[2 * i] & 0xffffffffL) | ((long) words[2 * i + 1] << 32);
+        int hashConst = INIT_B;
+        for (int i = 0; i < 2 * count; i++) {
+            int value = pool[i % POOL_SIZE] ^ hashConst;
+            hashConst *= MULT_B;
+            value *= hashConst;
+            value ^= value >>> XSHIFT;
+            if ((i & 1) == 0) {
+                state[i >> 1] = value & 0xffffffffL;
+            } else {
+                state[i >> 1] |= (long) value << 32;
+            }
         }
         return state;
+    }
+
+    /** The first 64-bit word of {@link #generateLongs(int)}, without allocating. */
+    public long firstLong() {
+        int hashConst = INIT_B;
+        int low = pool[0] ^ hashConst;
+        hashConst *= MULT_B;
+        low *= hashConst;
+        low ^= low >>> XSHIFT;
+        int high = pool[1] ^ hashConst;
+        hashConst *= MULT_B;
+        high *= hashConst;
+        high ^= high >>> XSHIFT;
+        return (low & 0xffffffffL) | ((long) high << 32);
     }
 }

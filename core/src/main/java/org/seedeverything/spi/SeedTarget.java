@@ -60,6 +60,14 @@ public interface SeedTarget {
         return List.of();
     }
 
+    /**
+     * Facts about the target's library for reports, manifests and lock files, e.g. {@code "nd4j.backend"}; keys
+     * start with the target's library name. Called after seeding; must not load heavy native code itself.
+     */
+    default Map<String, String> environmentFacts() {
+        return Map.of();
+    }
+
     /** Environment variables a child JVM should get in {@code mode} (read only at start-up by native code). */
     default Map<String, String> childEnvironment(SeedMode mode) {
         return Map.of();

@@ -47,7 +47,7 @@ final class CommonsRngSeedFactoryTarget implements SeedTarget {
             return SeedOutcome.seeded("unseeded RandomSource.create() now follows the master");
         } catch (InaccessibleObjectException denied) {
             return SeedOutcome.noAccess("Commons RNG is a named module that does not open its internals",
-                    "--add-opens org.apache.commons.rng.simple/org.apache.commons.rng.simple.internal="
+                    "--add-opens=org.apache.commons.rng.simple/org.apache.commons.rng.simple.internal="
                             + JdkAccess.grantee());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return SeedOutcome.failed("could not reach SeedFactory.SEED_GENERATOR: " + e,

@@ -21,7 +21,7 @@ public final class JdkAccess {
 
     /** The flag that opens {@code module/packageName} to this library. */
     public static String opensFlag(String module, String packageName) {
-        return "--add-opens " + module + "/" + packageName + "=" + grantee();
+        return "--add-opens=" + module + "/" + packageName + "=" + grantee();
     }
 
     /** Whether {@code type}'s package is open to this library already. */
