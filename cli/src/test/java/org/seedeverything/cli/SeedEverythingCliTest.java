@@ -159,6 +159,17 @@ class SeedEverythingCliTest {
     }
 
     @Test
+    @DisplayName("run exits 0 when the seeded program succeeds and 2, naming its status, when it fails")
+    void runExitCodes() {
+        Invocation succeeded = execute(withSample(List.of("run", "--seed", "2021"), "math-random"));
+        Invocation crashed = execute(withSample(List.of("run", "--seed", "2021", "--timeout", "60s"), "crash"));
+
+        assertEquals(0, succeeded.exitCode(), succeeded::all);
+        assertEquals(2, crashed.exitCode(), crashed::all);
+        assertTrue(crashed.err().contains("exited with status 3"), crashed::all);
+    }
+
+    @Test
     @DisplayName("report prints the seed report of this JVM as text or JSON")
     void reportPrintsTheSeedReport() {
         Invocation text = execute("report", "--seed", "2021");

@@ -24,6 +24,10 @@ import org.seedeverything.internal.Json;
  * A golden record of one deterministic run ({@code determinism.lock.json}): the program, its seed, its standard
  * output, its recorded manifest, hashes of its output files, and the environment it ran in.
  *
+ * <p>The environment section holds the JVM and machine facts, the facts that {@code SeedTarget}s contribute
+ * (e.g. the ND4J backend), the versions of the jars on the class path, and {@value #ENVIRONMENT_PROPERTY_PREFIX}
+ * system properties.
+ *
  * <p>Commit the lock file next to the code; {@code check} re-runs the program and explains any drift, naming the
  * environment facts (JDK, OS, cores, library versions) that changed since the lock was written. A lock file is
  * written atomically and never replaced unless the caller asks for it ({@code --update}).
@@ -35,6 +39,11 @@ public final class LockFile {
     public static final String DEFAULT_NAME = "determinism.lock.json";
     /** The format tag written into every lock file: {@value}. */
     public static final String FORMAT = "seed-everything-lock/1";
+    /**
+     * Prefix of system properties of the program's JVM that are copied into the environment section, for facts no
+     * {@code SeedTarget} contributes: {@code -Dseeds.environment.gpu=A100} records {@code gpu=A100}. Value: {@value}.
+     */
+    public static final String ENVIRONMENT_PROPERTY_PREFIX = "seeds.environment.";
 
     private final List<String> program;
     private final Long seed;

@@ -112,6 +112,18 @@ class JvmVerifierTest {
     }
 
     @Test
+    @DisplayName("with a seed the program runs under the Launcher: Math.random() then follows the master seed")
+    void seedRunsTheProgramUnderTheLauncher() {
+        Verification seeded = sample("math-random").runs(2).seed(2021).build().verify();
+        Verification otherSeed = sample("math-random").runs(2).seed(2022).build().verify();
+
+        assertTrue(seeded.deterministic(), seeded::toString);
+        assertTrue(otherSeed.deterministic(), otherSeed::toString);
+        assertNotEquals(seeded.runs().get(0).stdout(), otherSeed.runs().get(0).stdout());
+        assertTrue(seeded.runs().get(0).command().contains(JvmVerifier.LAUNCHER_CLASS));
+    }
+
+    @Test
     @DisplayName("--cores runs each configuration with that processor count, which the program can see")
     void coresBecomeActiveProcessorCount() {
         Verification verification = sample("cores").runs(1).cores(1).cores(2).build().verify();

@@ -30,7 +30,7 @@ class LockFileTest {
     /** The sample program that prints "backend X", with X also contributed as an environment fact. */
     private static JvmVerifier.Builder backendProgram(String backend) {
         List<String> arguments = new ArrayList<>(List.of("-Dsample.backend=" + backend,
-                "-D" + EnvironmentFactSource.PROPERTY_PREFIX + "backend=" + backend,
+                "-D" + LockFile.ENVIRONMENT_PROPERTY_PREFIX + "backend=" + backend,
                 "-cp", System.getProperty("java.class.path"), SamplePrograms.class.getName(),
                 "environment-property"));
         return JvmVerifier.builder(arguments).timeout(Duration.ofSeconds(60));

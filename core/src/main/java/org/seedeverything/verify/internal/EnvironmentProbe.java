@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -15,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.seedeverything.internal.EnvironmentFacts;
 import org.seedeverything.internal.Json;
-import org.seedeverything.verify.EnvironmentFactSource;
+import org.seedeverything.verify.LockFile;
 
 /**
  * Collects the environment section of a lock file. Run as a main class in a JVM configured like the program (same
- * {@code java}, cores, options and class path), it prints the facts as a JSON object.
+ * {@code java}, cores, options and class path), it prints the facts as a JSON object: the JVM and machine facts with
+ * those contributed by {@code SeedTarget.environmentFacts()} (e.g. the ND4J backend), library versions from the class
+ * path, and system properties named {@code seeds.environment.<key>}.
  */
 public final class EnvironmentProbe {
     private static final Pattern VERSIONED_JAR = Pattern.compile("(.+?)-(\\d[\\w.\\-]*)\\.jar");
@@ -32,20 +32,13 @@ public final class EnvironmentProbe {
         System.out.print(Json.write(collect()));
     }
 
-    /** JVM and machine facts, library versions from the class path, contributed facts and property facts. */
+    /** JVM, machine and target facts, library versions from the class path, and property facts. */
     public static Map<String, String> collect() {
         Map<String, String> facts = new java.util.LinkedHashMap<>(EnvironmentFacts.collect());
         facts.putAll(libraries(System.getProperty("java.class.path", "")));
-        for (EnvironmentFactSource source : ServiceLoader.load(EnvironmentFactSource.class)) {
-            try {
-                facts.putAll(source.facts());
-            } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
-                facts.put("error." + source.getClass().getName(), e.toString());
-            }
-        }
-        for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith(EnvironmentFactSource.PROPERTY_PREFIX)) {
-                facts.put(name.substring(EnvironmentFactSource.PROPERTY_PREFIX.length()), System.getProperty(name));
+        for (String name : new java.util.TreeSet<>(System.getProperties().stringPropertyNames())) {
+            if (name.startsWith(LockFile.ENVIRONMENT_PROPERTY_PREFIX)) {
+                facts.put(name.substring(LockFile.ENVIRONMENT_PROPERTY_PREFIX.length()), System.getProperty(name));
             }
         }
         return facts;
