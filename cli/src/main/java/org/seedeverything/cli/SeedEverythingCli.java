@@ -48,8 +48,8 @@ public final class SeedEverythingCli implements Runnable {
             CommandLine failed = exception.getCommandLine();
             PrintWriter err = failed.getErr();
             err.println("seed-everything " + failed.getCommandName() + ": " + exception.getMessage());
-            err.println("Try 'seed-everything " + (failed == exception.getCommandLine().getParent() ? ""
-                    : failed.getCommandName() + " ") + "--help' for the options.");
+            err.println("Try 'seed-everything " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
+                    + "--help' for the options.");
             err.flush();
             return FAILED;
         });

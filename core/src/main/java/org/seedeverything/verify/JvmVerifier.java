@@ -75,7 +75,8 @@ public final class JvmVerifier {
         this.seed = builder.seed;
         this.mode = builder.mode;
         this.javaExecutables = builder.javaExecutables.isEmpty()
-                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java")) : List.copyOf(builder.javaExecutables);
+                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java"))
+                : List.copyOf(builder.javaExecutables);
         this.cores = builder.cores.isEmpty() ? List.of(0) : List.copyOf(builder.cores);
         this.timeout = builder.timeout;
         this.parallelism = builder.parallelism > 0 ? builder.parallelism
