@@ -2,7 +2,8 @@ package org.seedeverything.fingerprint;
 
 /**
  * Cheap statistics of an entry's elements, so a person can see how two runs differ. Min, max, mean and std
- * (population) are over the non-NaN elements (NaN when there are none); zeros count both 0.0 and -0.0.
+ * (population) are over the non-NaN elements (NaN when there are none); -0.0 counts as 0.0 here
+ * (the fingerprint still tells them apart).
  *
  * @param count number of elements
  * @param nanCount number of NaN elements

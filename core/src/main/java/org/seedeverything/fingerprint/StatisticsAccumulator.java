@@ -11,7 +11,8 @@ final class StatisticsAccumulator {
     private double mean;
     private double sumSquares;
 
-    void accept(double value) {
+    void accept(double element) {
+        double value = element;
         count++;
         if (Double.isNaN(value)) {
             nanCount++;
@@ -19,6 +20,7 @@ final class StatisticsAccumulator {
         }
         if (value == 0) {
             zeroCount++;
+            value = 0.0; // -0.0 and 0.0 are one value for statistics (the fingerprint still tells them apart)
         }
         finiteOrInfinite++;
         if (finiteOrInfinite == 1) {
