@@ -32,6 +32,10 @@ public final class SeedEverythingCli implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] arguments) {
+        // The jar ships no SLF4J provider; its "no providers" warning would only be noise in the tool's output.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(commandLine().execute(arguments));
     }
 

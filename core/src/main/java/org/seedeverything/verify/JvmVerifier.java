@@ -25,6 +25,7 @@ import org.seedeverything.verify.internal.ProgramRunner;
 import org.seedeverything.verify.internal.ProgramRunner.RunSpec;
 import org.seedeverything.verify.internal.RunCapture;
 import org.seedeverything.verify.internal.RunComparison;
+import org.seedeverything.verify.internal.SeedingOptionsProbe;
 
 /**
  * Runs a Java program several times in fresh JVMs and proves that the runs agree, or shows where they first differ.
@@ -44,8 +45,9 @@ import org.seedeverything.verify.internal.RunComparison;
  * Children use the given java arguments, plus {@code -XX:ActiveProcessorCount} for each {@link Builder#cores}
  * value, on each {@link Builder#jdk JDK}; {@link Builder#runs(int)} runs per configuration. With
  * {@link Builder#seed(long)} the main class runs under {@code org.seedeverything.Launcher}, which seeds everything
- * first, with the JVM options seeding needs. A child that does not finish within the timeout is killed with its
- * descendants and reported with the tail of its stderr; no child outlives the verifier.
+ * first, with the JVM options seeding needs on that JDK (asked from the JDK itself when it is not the running one).
+ * A child that does not finish within the timeout is killed with its descendants and reported with the tail of its
+ * stderr; no child outlives the verifier.
  *
  * @since 0.1
  */
@@ -260,9 +262,7 @@ public final class JvmVerifier {
         List<String> arguments;
         if (seed != null) {
             requireLauncher();
-            for (String option : Seeds.requiredJvmOptions()) {
-                command.addAll(List.of(option.trim().split("\\s+")));
-            }
+            command.addAll(SeedingOptionsProbe.optionsFor(java, ownLocation(), timeout));
             List<String> launcherArguments = new ArrayList<>(List.of("--seed", Seeds.format(seed)));
             if (mode != null) {
                 launcherArguments.addAll(List.of("--mode", mode.name()));
