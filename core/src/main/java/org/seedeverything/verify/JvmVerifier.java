@@ -110,7 +110,7 @@ public final class JvmVerifier {
             throw new IllegalArgumentException("verify needs at least 2 runs to compare, but runs is " + runs
                     + " with one configuration; give --runs 2 or more");
         }
-        return execute(runs, captures -> compareRuns("verify", captures));
+        return execute(runs, compareFiles, captures -> compareRuns("verify", captures));
     }
 
     /**
@@ -122,7 +122,7 @@ public final class JvmVerifier {
     public Verification lock(Path lockFile, boolean update) {
         requireSingleConfiguration("lock");
         LockFile.requireWritable(lockFile, update);
-        return execute(runs, captures -> {
+        return execute(runs, compareFiles, captures -> {
             Verification verification = compareRuns("lock", captures);
             if (verification.deterministic()) {
                 JvmRun first = captures.get(0).run();
@@ -144,7 +144,9 @@ public final class JvmVerifier {
     public Verification check(Path lockFile) {
         requireSingleConfiguration("check");
         LockFile lock = LockFile.read(lockFile);
-        return execute(runs, captures -> {
+        // A lock that recorded output files is checked on them even when the caller did not ask for files.
+        boolean files = compareFiles || !lock.fileHashes().isEmpty();
+        return execute(runs, files, captures -> {
             List<String> problems = problems(captures);
             List<Difference> differences = new ArrayList<>();
             List<EnvironmentChange> changes = List.of();
@@ -179,7 +181,7 @@ public final class JvmVerifier {
         try {
             Path java = javaExecutables.get(0);
             List<String> command = command(JavaCommandLine.parse(program), java, cores.get(0),
-                    directory.resolve("manifest.json"), directory.resolve("output"));
+                    directory.resolve("manifest.json"), directory.resolve("output"), compareFiles);
             ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(), timeout, true);
             return new JvmRun(1, java, cores.get(0), outcome.exitCode(), outcome.timedOut(), outcome.millis(), "",
                     "", null, command);
@@ -190,7 +192,7 @@ public final class JvmVerifier {
 
     private void requireSingleConfiguration(String action) {
         if (javaExecutables.size() > 1 || cores.size() > 1) {
-            throw new IllegalArgumentException("'" + action + "' compares one configuration with a lock file, but "
+            throw new IllegalArgumentException("'" + action + "' runs one configuration, but "
                     + javaExecutables.size() + " JDKs and " + cores.size() + " core counts were given; give at most"
                     + " one --jdk and one --cores value");
         }
@@ -221,7 +223,8 @@ public final class JvmVerifier {
         return captures.stream().map(RunCapture::run).toList();
     }
 
-    private Verification execute(int runsPerConfiguration, Function<List<RunCapture>, Verification> evaluate) {
+    private Verification execute(int runsPerConfiguration, boolean files,
+                                 Function<List<RunCapture>, Verification> evaluate) {
         JavaCommandLine commandLine = JavaCommandLine.parse(program);
         Path root;
         try {
@@ -239,7 +242,8 @@ public final class JvmVerifier {
                         Path manifest = directory.resolve("manifest.json");
                         Path output = directory.resolve("output");
                         specs.add(new RunSpec(number, java, coreCount,
-                                command(commandLine, java, coreCount, manifest, output), directory, manifest, output));
+                                command(commandLine, java, coreCount, manifest, output, files), directory, manifest,
+                                output));
                     }
                 }
             }
@@ -249,14 +253,15 @@ public final class JvmVerifier {
         }
     }
 
-    private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path manifest, Path output) {
+    private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path manifest, Path output,
+                                 boolean files) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         if (coreCount > 0) {
             command.add("-XX:ActiveProcessorCount=" + coreCount);
         }
         command.add("-D" + MANIFEST_PROPERTY + "=" + manifest.toAbsolutePath());
-        if (compareFiles) {
+        if (files) {
             command.add("-D" + OUTPUT_PROPERTY + "=" + output.toAbsolutePath());
         }
         List<String> arguments;
@@ -272,7 +277,7 @@ public final class JvmVerifier {
             arguments = commandLine.toArguments();
         }
         for (String argument : arguments) {
-            command.add(compareFiles ? argument.replace(OUTPUT_PLACEHOLDER, output.toAbsolutePath().toString())
+            command.add(files ? argument.replace(OUTPUT_PLACEHOLDER, output.toAbsolutePath().toString())
                     : argument);
         }
         return command;
