@@ -377,7 +377,7 @@ public final class JvmVerifier {
             Path java = Files.isDirectory(jdk) ? jdk.resolve("bin").resolve(isWindows() ? "java.exe" : "java") : jdk;
             if (!Files.isExecutable(java)) {
                 throw new IllegalArgumentException("--jdk " + jdk + " is neither a JDK home with bin/java nor a java"
-                        + " executable; give e.g. /usr/lib/jvm/temurin-25-jdk-amd64");
+                        + " executable; give e.g. the directory that $JAVA_HOME names");
             }
             javaExecutables.add(java);
             return this;
