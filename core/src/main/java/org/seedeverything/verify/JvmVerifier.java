@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.seedeverything.SeedMode;
 import org.seedeverything.Seeds;
 import org.seedeverything.fingerprint.Fingerprints;
+import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.Json;
 import org.seedeverything.verify.internal.ChildProcesses;
 import org.seedeverything.verify.internal.EnvironmentProbe;
@@ -268,6 +269,8 @@ public final class JvmVerifier {
         if (seed != null) {
             requireLauncher();
             command.addAll(SeedingOptionsProbe.optionsFor(java, ownLocation(), timeout));
+            // With the agent at hand, unseeded new Random() in the program is seeded too.
+            AgentJar.locate().ifPresent(jar -> command.add(AgentJar.javaAgentOption(jar, seed)));
             List<String> launcherArguments = new ArrayList<>(List.of("--seed", Seeds.format(seed)));
             if (mode != null) {
                 launcherArguments.addAll(List.of("--mode", mode.name()));

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 import org.seedeverything.Seeds;
+import org.seedeverything.internal.AgentJar;
 import org.seedeverything.fingerprint.Manifest;
 import org.seedeverything.junit.internal.SingleTestMain;
 
@@ -35,6 +36,11 @@ final class ForkedRun {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
+        if (command.stream().noneMatch(option -> option.startsWith("-javaagent:")
+                && option.contains(AgentJar.FILE_NAME))) {
+            // With the agent at hand, the body's unseeded new Random() is seeded too, as in a seeded program.
+            AgentJar.locate().ifPresent(jar -> command.add(AgentJar.javaAgentOption(jar, master)));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(SingleTestMain.class.getName());

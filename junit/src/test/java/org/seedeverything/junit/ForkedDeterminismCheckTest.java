@@ -55,6 +55,39 @@ class ForkedDeterminismCheckTest {
         assertTrue(message.contains("broken in the child"), message);
     }
 
+    @Test
+    @DisplayName("with the agent available, unseeded new Random() in the body is seeded in every fresh JVM")
+    void agentSeedsNewRandomInFreshJvms() {
+        assertTrue(org.seedeverything.internal.AgentJar.locate().isPresent(),
+                "the build hands the agent jar over in -Dseeds.agent.jar");
+        Fixtures.assertAllSucceeded(Fixtures.run(NewRandomForkedFixture.class, "seeds.master", "2021"));
+    }
+
+    @Test
+    @DisplayName("without the agent, unseeded new Random() is caught: the runs differ")
+    void newRandomIsCaughtWithoutTheAgent() {
+        String previous = System.setProperty("seeds.agent.disable", "true");
+        try {
+            List<Throwable> failures = Fixtures.testFailures(
+                    Fixtures.run(NewRandomForkedFixture.class, "seeds.master", "2021"));
+            assertTrue(!failures.isEmpty(), "new Random() mixes in nanoTime: fresh JVMs must differ");
+            assertTrue(failures.get(0).getMessage().contains("entry \"new-random\""), failures.get(0).getMessage());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("seeds.agent.disable");
+            } else {
+                System.setProperty("seeds.agent.disable", previous);
+            }
+        }
+    }
+
+    static class NewRandomForkedFixture {
+        @DeterminismCheck(runs = 2, forked = true)
+        void drawsFromNewRandom(FingerprintRecorder recorder) {
+            recorder.record("new-random", new java.util.Random().nextLong());
+        }
+    }
+
     static class DeterministicForkedFixture {
         @DeterminismCheck(runs = 2, forked = true)
         void seededValuesRepeat(FingerprintRecorder recorder, UniformRandomProvider random) {
