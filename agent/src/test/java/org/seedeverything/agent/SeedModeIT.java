@@ -12,6 +12,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.seedeverything.agent.fixtures.EveryUnseededSource;
 import org.seedeverything.agent.fixtures.FirstRandoms;
+import org.seedeverything.agent.fixtures.PrintsChildOptions;
 import org.seedeverything.agent.fixtures.SecureSources;
 import org.seedeverything.agent.internal.ThreadRandomSeeds;
 import org.seedeverything.internal.Derivation;
@@ -50,6 +51,16 @@ class SeedModeIT {
         for (String source : SOURCES) {
             assertNotEquals(seed2021.get(source), seed2022.get(source), source + " ignored the seed");
         }
+    }
+
+    @Test
+    void childJvmsOfAnAgentRunInheritTheAgent() {
+        List<String> options = AgentRuns.withAgent("seed=2021").run(PrintsChildOptions.class).assertSuccess()
+                .stdout().lines().toList();
+
+        assertTrue(options.contains("-Dseeds.master=2021"), options.toString());
+        assertTrue(options.contains("-javaagent:" + AgentRuns.agentJar().toAbsolutePath() + "=seed=2021,quiet"),
+                "a child started with Seeds.childJvmOptions() runs under the agent too: " + options);
     }
 
     @Test
