@@ -1,6 +1,8 @@
 package org.seedeverything.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The derivation promise: a child seed is a pure function of (master, name, path).
@@ -22,10 +24,40 @@ public final class Derivation {
     private Derivation() {
     }
 
+    /** Mixing states after (master, name, path length), so that a loop over indices mixes only the path. */
+    private static final Map<PrefixKey, SeedSequence.Partial> PREFIXES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PREFIXES = 4096;
+
+    /** The most recent prefix: loops over one name's indices skip even the map lookup. */
+    private static volatile CachedPrefix last;
+
+    private record PrefixKey(long master, String name, int pathLength) {
+    }
+
+    private record CachedPrefix(long master, String name, int pathLength, SeedSequence.Partial partial) {
+    }
+
     /** The seed sequence for (master, name, path). */
     public static SeedSequence sequence(long master, String name, long... path) {
-        int[] entropy = assemble(master, name, path);
-        return SeedSequence.ofAssembled(entropy, entropy.length);
+        requireName(name, path);
+        CachedPrefix recent = last;
+        if (recent != null && recent.master() == master && recent.pathLength() == path.length
+                && recent.name().equals(name)) {
+            return recent.partial().extend(path);
+        }
+        PrefixKey key = new PrefixKey(master, name, path.length);
+        SeedSequence.Partial prefix = PREFIXES.get(key);
+        if (prefix == null) {
+            int[] entropy = assemble(master, name, new long[0]);
+            entropy[entropy.length - 1] = path.length;
+            prefix = SeedSequence.prefix(entropy, entropy.length);
+            if (PREFIXES.size() >= MAX_CACHED_PREFIXES) {
+                PREFIXES.clear();
+            }
+            PREFIXES.put(key, prefix);
+        }
+        last = new CachedPrefix(master, name, path.length, prefix);
+        return prefix.extend(path);
     }
 
     /** A 64-bit child seed: the first {@code uint64} word of the sequence's generated state. */
@@ -51,13 +83,18 @@ public final class Derivation {
         return spawnKey(name, path, 0);
     }
 
-    private static int[] spawnKey(String name, long[] path, int offset) {
+    private static String requireName(String name, long[] path) {
         if (name == null) {
             throw new IllegalArgumentException("A stream name is required, got null; use a short stable name such as \"dropout\"");
         }
         if (path == null) {
             throw new IllegalArgumentException("The path of stream \"" + name + "\" is null; pass no path or long values");
         }
+        return name;
+    }
+
+    private static int[] spawnKey(String name, long[] path, int offset) {
+        requireName(name, path);
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         int nameWords = (bytes.length + 3) / 4;
         int[] key = new int[offset + 1 + 1 + nameWords + 1 + 2 * path.length];

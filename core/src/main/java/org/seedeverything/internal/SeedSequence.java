@@ -50,6 +50,49 @@ public final class SeedSequence {
     }
 
     private static int[] mixEntropy(int[] entropy, int length) {
+        return absorb(start(entropy, length), entropy, POOL_SIZE, length).pool;
+    }
+
+    /**
+     * The mixing state part-way through the entropy: the pool and the running hash constant. The hash constant
+     * depends only on how many words were mixed, so a state can be extended by more words later; the derivation
+     * caches the state after (master, name) and mixes only the path for each call.
+     */
+    static final class Partial {
+        private final int[] pool;
+        private final int hashConst;
+
+        private Partial(int[] pool, int hashConst) {
+            this.pool = pool;
+            this.hashConst = hashConst;
+        }
+
+        /** Mixes the low and high words of each path element, as the spawn key encodes them. */
+        SeedSequence extend(long[] path) {
+            int[] mixer = pool.clone();
+            int constant = hashConst;
+            for (long element : path) {
+                for (int half = 0; half < 2; half++) {
+                    int word = half == 0 ? (int) element : (int) (element >>> 32);
+                    for (int destination = 0; destination < POOL_SIZE; destination++) {
+                        int value = word ^ constant;
+                        constant *= MULT_A;
+                        value *= constant;
+                        mixer[destination] = mix(mixer[destination], value ^ (value >>> XSHIFT));
+                    }
+                }
+            }
+            return new SeedSequence(mixer);
+        }
+    }
+
+    /** The state after the first {@code length} words of assembled entropy (at least the pool size). */
+    static Partial prefix(int[] entropy, int length) {
+        return absorb(start(entropy, length), entropy, POOL_SIZE, length);
+    }
+
+    /** NumPy's first two phases: hash the first pool-size words in, then mix every pool word into every other. */
+    private static Partial start(int[] entropy, int length) {
         int[] mixer = new int[POOL_SIZE];
         int hashConst = INIT_A;
         for (int i = 0; i < POOL_SIZE; i++) {
@@ -68,7 +111,14 @@ public final class SeedSequence {
                 }
             }
         }
-        for (int source = POOL_SIZE; source < length; source++) {
+        return new Partial(mixer, hashConst);
+    }
+
+    /** NumPy's third phase: each further entropy word is mixed into every pool word. */
+    private static Partial absorb(Partial state, int[] entropy, int from, int to) {
+        int[] mixer = state.pool;
+        int hashConst = state.hashConst;
+        for (int source = from; source < to; source++) {
             for (int destination = 0; destination < POOL_SIZE; destination++) {
                 int value = entropy[source] ^ hashConst;
                 hashConst *= MULT_A;
@@ -76,7 +126,7 @@ public final class SeedSequence {
                 mixer[destination] = mix(mixer[destination], value ^ (value >>> XSHIFT));
             }
         }
-        return mixer;
+        return new Partial(mixer, hashConst);
     }
 
     private static int mix(int x, int y) {
