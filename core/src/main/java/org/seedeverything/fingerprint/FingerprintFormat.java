@@ -13,11 +13,6 @@ final class FingerprintFormat {
     private FingerprintFormat() {
     }
 
-    /** Number of leaves for a payload: one per started chunk, and one (empty) leaf for an empty payload. */
-    static long leafCount(long byteLength) {
-        return Math.max(1, (byteLength + CHUNK_BYTES - 1) / CHUNK_BYTES);
-    }
-
     /**
      * version (1 byte), algorithm code (1), dtype code (1), reserved 0 (1), rank (uint32 LE), each dimension
      * (int64 LE), payload byte length (int64 LE).

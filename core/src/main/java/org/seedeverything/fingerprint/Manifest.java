@@ -62,15 +62,23 @@ public final class Manifest {
 
     /** The JSON form (values of arrays up to 1024 elements included, larger ones as block digests). */
     public String toJson() {
+        return Json.write(toMap());
+    }
+
+    /**
+     * The JSON form as maps and lists (see {@code org.seedeverything.internal.Json}), to embed a manifest in a larger
+     * document such as a lock file.
+     */
+    public Map<String, Object> toMap() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
-        root.put("version", VERSION);
+        root.put("version", (long) VERSION);
         List<Object> list = new ArrayList<>();
         for (ManifestEntry entry : entries) {
             list.add(entry.toMap());
         }
         root.put("entries", list);
-        return Json.write(root);
+        return root;
     }
 
     /**
@@ -79,7 +87,15 @@ public final class Manifest {
      * @throws IllegalArgumentException saying what is malformed or missing
      */
     public static Manifest fromJson(String json) {
-        Map<String, Object> root = Json.parseObject(json);
+        return fromMap(Json.parseObject(json));
+    }
+
+    /**
+     * Reads the form written by {@link #toMap()} (for example parsed from a larger JSON document).
+     *
+     * @throws IllegalArgumentException saying what is malformed or missing
+     */
+    public static Manifest fromMap(Map<?, ?> root) {
         if (!FORMAT.equals(root.get("format"))) {
             throw new IllegalArgumentException("Not a manifest: \"format\" is " + root.get("format") + ", expected \""
                     + FORMAT + "\"");

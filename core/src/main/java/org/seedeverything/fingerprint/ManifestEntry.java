@@ -1,6 +1,7 @@
 package org.seedeverything.fingerprint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,20 +96,12 @@ public final class ManifestEntry {
         return blocks;
     }
 
-    /** This entry with only what is written to JSON (values only when inline-sized). */
-    ManifestEntry withoutRetainedValues() {
-        if (values == null || values.count() <= ContentSummary.INLINE_VALUES) {
-            return this;
-        }
-        return new ManifestEntry(name, kind, fingerprint, dtype, shape, statistics, null, blocks, text);
-    }
-
     Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", name);
-        map.put("kind", kind);
-        map.put("dtype", dtype);
-        map.put("shape", shape);
+        map.put("kind", kind.name());
+        map.put("dtype", dtype.name());
+        map.put("shape", Arrays.stream(shape).boxed().toList());
         map.put("fingerprint", fingerprint.toString());
         if (statistics != null) {
             Map<String, Object> stats = new LinkedHashMap<>();

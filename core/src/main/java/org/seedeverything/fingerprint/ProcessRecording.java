@@ -21,9 +21,18 @@ final class ProcessRecording {
             String target = System.getProperty(Fingerprints.MANIFEST_PROPERTY);
             if (target != null && !target.isBlank()) {
                 Path path = Path.of(target);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> PROCESS.manifest().write(path),
-                        "seeds-manifest-writer"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> writeAtExit(path), "seeds-manifest-writer"));
             }
+        }
+    }
+
+    private static void writeAtExit(Path path) {
+        try {
+            Holder.PROCESS.manifest().write(path);
+        } catch (RuntimeException failed) {
+            // logging may already be shut down at exit, so the message goes straight to stderr
+            System.err.println("seed-everything: could not write the fingerprint manifest to " + path + " (-D"
+                    + Fingerprints.MANIFEST_PROPERTY + "): " + failed.getMessage());
         }
     }
 

@@ -74,7 +74,7 @@ public final class Determinism {
             this.runs = runs;
         }
 
-        /** The master seed everything is seeded from before each run (default {@value #DEFAULT_MASTER}). */
+        /** The master seed everything is seeded from before each run (default {@value Determinism#DEFAULT_MASTER}). */
         public Check master(long master) {
             this.master = master;
             return this;

@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seedeverything.internal.Json;
 
 /** Recording named values, their statistics, and the manifest's JSON form. */
 class FingerprintRecorderTest {
@@ -65,6 +67,16 @@ class FingerprintRecorderTest {
         assertEquals("1.4E-45", matrix.value(3).orElseThrow());
         assertEquals(original.entry("weights").orElseThrow().statistics(),
                 read.entry("weights").orElseThrow().statistics());
+    }
+
+    @Test
+    @DisplayName("the map form embeds in a larger JSON document and reads back")
+    void mapForm() {
+        Manifest original = sample().manifest();
+        assertTrue(original.diff(Manifest.fromMap(original.toMap())).isIdentical());
+        String lockFile = Json.write(Map.of("environment", Map.of("jdk", "17"), "manifest", original.toMap()));
+        Map<?, ?> embedded = (Map<?, ?>) Json.parseObject(lockFile).get("manifest");
+        assertEquals(original.toJson(), Manifest.fromMap(embedded).toJson());
     }
 
     @Test
