@@ -150,12 +150,12 @@ public final class SeedReport {
             nameWidth = Math.max(nameWidth, target.name().length());
         }
         String row = "  %-" + nameWidth + "s  %-11s  %-20s  %s%n";
-        out.append(String.format(row, "target", "status", "seed", "detail"));
+        out.append(String.format(java.util.Locale.ROOT, row, "target", "status", "seed", "detail"));
         for (TargetResult target : targets) {
-            out.append(String.format(row, target.name(), target.status(), Seeds.format(target.seed()),
-                    target.detail()));
+            out.append(String.format(java.util.Locale.ROOT, row, target.name(), target.status(),
+                    Seeds.format(target.seed()), target.detail()));
             if (!target.fix().isEmpty()) {
-                out.append(String.format(row, "", "", "", "fix: " + target.fix()));
+                out.append(String.format(java.util.Locale.ROOT, row, "", "", "", "fix: " + target.fix()));
             }
         }
         if (!notes.isEmpty()) {

@@ -1,0 +1,78 @@
+package org.seedeverything.cli;
+
+import java.io.PrintWriter;
+import org.seedeverything.internal.EnvironmentFacts;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code seed-everything} command: {@code verify}, {@code run}, {@code lock}, {@code check} and {@code report}.
+ *
+ * <p>Exit codes: 0 deterministic (or success), 1 nondeterminism found, 2 usage error or the program failed.
+ *
+ * @since 0.1
+ */
+@Command(name = "seed-everything", mixinStandardHelpOptions = true, versionProvider = SeedEverythingCli.Version.class,
+        description = "Seeds every RNG of a Java program and proves that its runs are reproducible.",
+        subcommands = {VerifyCommand.class, RunCommand.class, LockCommand.class, CheckCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:deterministic (or success)", "1:nondeterminism found",
+                "2:usage error, or the program failed (crashed, non-zero exit, timeout)"})
+public final class SeedEverythingCli implements Runnable {
+    /** Exit code when every run agreed. */
+    static final int DETERMINISTIC = 0;
+    /** Exit code when runs differ. */
+    static final int NONDETERMINISTIC = 1;
+    /** Exit code for usage errors and failed programs. */
+    static final int FAILED = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] arguments) {
+        System.exit(commandLine().execute(arguments));
+    }
+
+    /** The configured command line; {@code execute(arguments)} returns the exit code. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SeedEverythingCli());
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            PrintWriter err = failed.getErr();
+            err.println("seed-everything " + failed.getCommandName() + ": " + message(exception));
+            err.flush();
+            return FAILED;
+        });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println("seed-everything " + failed.getCommandName() + ": " + exception.getMessage());
+            err.println("Try 'seed-everything " + (failed == exception.getCommandLine().getParent() ? ""
+                    : failed.getCommandName() + " ") + "--help' for the options.");
+            err.flush();
+            return FAILED;
+        });
+        return commandLine;
+    }
+
+    private static String message(Exception exception) {
+        String message = exception.getMessage();
+        return message == null ? exception.toString() : message;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Give a subcommand: verify, run, lock, check"
+                + " or report");
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"seed-everything " + EnvironmentFacts.libraryVersion(),
+                    "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

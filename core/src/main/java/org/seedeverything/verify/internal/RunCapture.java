@@ -1,0 +1,15 @@
+package org.seedeverything.verify.internal;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.seedeverything.verify.JvmRun;
+
+/**
+ * A finished run and what it left behind for comparison.
+ *
+ * @param run         the run
+ * @param files       the files it wrote under its output directory, by relative path
+ * @param problem     why its results cannot be compared (crash, timeout, unreadable manifest), or {@code null}
+ */
+public record RunCapture(JvmRun run, Map<String, Path> files, String problem) {
+}

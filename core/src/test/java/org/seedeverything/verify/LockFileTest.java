@@ -1,0 +1,206 @@
+package org.seedeverything.verify;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seedeverything.internal.Json;
+import org.seedeverything.verify.Difference.Source;
+import org.seedeverything.verify.Verification.Verdict;
+
+/** Golden lock files: written once, checked against later runs, never overwritten by accident. */
+class LockFileTest {
+    @TempDir
+    Path directory;
+
+    /** The sample program that prints "backend X", with X also contributed as an environment fact. */
+    private static JvmVerifier.Builder backendProgram(String backend) {
+        List<String> arguments = new ArrayList<>(List.of("-Dsample.backend=" + backend,
+                "-D" + LockFile.ENVIRONMENT_PROPERTY_PREFIX + "backend=" + backend,
+                "-cp", System.getProperty("java.class.path"), SamplePrograms.class.getName(),
+                "environment-property"));
+        return JvmVerifier.builder(arguments).timeout(Duration.ofSeconds(60));
+    }
+
+    @Test
+    @DisplayName("lock writes the run and its environment; check of the same program finds no drift")
+    void lockThenCheck() {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+
+        Verification locked = backendProgram("cpu").runs(2).build().lock(lockFile, false);
+        Verification checked = backendProgram("cpu").runs(1).build().check(lockFile);
+
+        assertTrue(locked.deterministic(), locked::toString);
+        LockFile lock = LockFile.read(lockFile);
+        assertAll(
+                () -> assertEquals(List.of("backend cpu"), lock.stdout()),
+                () -> assertEquals(System.getProperty("java.version"), lock.environment().get("java.version")),
+                () -> assertEquals(System.getProperty("os.arch"), lock.environment().get("os.arch")),
+                () -> assertTrue(lock.environment().containsKey("cores")),
+                () -> assertEquals("cpu", lock.environment().get("backend"), "contributed by system property"),
+                () -> assertTrue(lock.environment().keySet().stream().anyMatch(k -> k.startsWith("library.junit")),
+                        () -> "library versions from the class path: " + lock.environment().keySet()));
+        assertEquals(Verdict.DETERMINISTIC, checked.verdict(), checked::toString);
+        assertEquals(List.of(), checked.environmentChanges());
+    }
+
+    @Test
+    @DisplayName("check explains drift and points at the environment facts that changed")
+    void driftReportNamesEnvironmentChanges() throws IOException {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        backendProgram("cpu").runs(1).build().lock(lockFile, false);
+        Map<String, Object> edited = Json.parseObject(Files.readString(lockFile));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environment = (Map<String, Object>) edited.get("environment");
+        environment.put("java.version", "11.0.2");
+        Files.writeString(lockFile, Json.write(edited));
+
+        Verification drift = backendProgram("gpu").runs(1).build().check(lockFile);
+
+        assertEquals(Verdict.NONDETERMINISTIC, drift.verdict(), drift::toString);
+        Difference first = drift.firstDifference().orElseThrow();
+        assertAll(
+                () -> assertEquals(Source.STDOUT, first.source()),
+                () -> assertEquals(1, first.index()),
+                () -> assertEquals("backend cpu", first.expected()),
+                () -> assertEquals("backend gpu", first.actual()),
+                () -> assertEquals(0, first.reference(), "the reference is the lock file"),
+                () -> assertTrue(drift.environmentChanges().contains(new EnvironmentChange("backend", "cpu", "gpu"))),
+                () -> assertTrue(drift.environmentChanges().contains(new EnvironmentChange("java.version", "11.0.2",
+                        System.getProperty("java.version")))),
+                () -> assertTrue(drift.toString().contains("these changes may explain the drift"), drift::toString),
+                () -> assertTrue(drift.toString().contains("java.version: 11.0.2 -> "), drift::toString));
+    }
+
+    @Test
+    @DisplayName("the lock keeps the recorded manifest; check locates drift to the entry, element and both values")
+    void manifestDriftIsLocated() {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        JvmVerifierTest.sample("record-weights").runs(1).build().lock(lockFile, false);
+
+        Verification drift = JvmVerifierTest.sample("record-weights", "unstable").runs(1).build().check(lockFile);
+
+        assertEquals(2, LockFile.read(lockFile).manifest().orElseThrow().size());
+        String locked = LockFile.read(lockFile).stdout().get(0).substring("element5 ".length());
+        Difference first = drift.firstDifference().orElseThrow();
+        assertAll(
+                () -> assertEquals(Source.MANIFEST, first.source()),
+                () -> assertEquals("layer1.W", first.subject()),
+                () -> assertEquals(5, first.index()),
+                () -> assertEquals(locked, first.expected()),
+                () -> assertEquals(drift.runs().get(0).stdout().strip().substring("element5 ".length()),
+                        first.actual()),
+                () -> assertEquals(0, first.reference()));
+    }
+
+    @Test
+    @DisplayName("a changed environment with matching results is reported but is no drift")
+    void environmentChangeWithoutDrift() throws IOException {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        backendProgram("cpu").runs(1).build().lock(lockFile, false);
+        Files.writeString(lockFile, Files.readString(lockFile).replace("\"os.arch\": \"", "\"os.arch\": \"old-"));
+
+        Verification checked = backendProgram("cpu").runs(1).build().check(lockFile);
+
+        assertEquals(Verdict.DETERMINISTIC, checked.verdict(), checked::toString);
+        assertEquals(List.of("os.arch"), checked.environmentChanges().stream().map(EnvironmentChange::key).toList());
+        assertTrue(checked.toString().contains("results still match"), checked::toString);
+    }
+
+    @Test
+    @DisplayName("an existing lock file is replaced only with update, and nothing is written for a flaky program")
+    void updateFlagIsRequired() throws IOException {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        backendProgram("cpu").runs(1).build().lock(lockFile, false);
+        String original = Files.readString(lockFile);
+
+        LockFileException refused = assertThrows(LockFileException.class,
+                () -> backendProgram("gpu").runs(1).build().lock(lockFile, false));
+        assertEquals(original, Files.readString(lockFile));
+        assertEquals(lockFile, refused.file());
+        assertTrue(refused.getMessage().contains(lockFile.toString()) && refused.getMessage().contains("--update"),
+                refused.getMessage());
+
+        Verification flaky = JvmVerifierTest.sample("clock").runs(2).build().lock(lockFile, true);
+        assertEquals(Verdict.NONDETERMINISTIC, flaky.verdict());
+        assertEquals(original, Files.readString(lockFile), "a nondeterministic program is never locked");
+
+        backendProgram("gpu").runs(1).build().lock(lockFile, true);
+        assertEquals(List.of("backend gpu"), LockFile.read(lockFile).stdout());
+    }
+
+    @Test
+    @DisplayName("update replaces the lock file atomically: a new file is renamed over it, no temporary file remains")
+    void writesAreAtomic() throws IOException {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        backendProgram("cpu").runs(1).build().lock(lockFile, false);
+        String original = Files.readString(lockFile);
+        Path secondName = directory.resolve("second-name.json");
+        try {
+            Files.createLink(secondName, lockFile);
+        } catch (UnsupportedOperationException | IOException noHardLinks) {
+            Assumptions.abort("hard links are not supported here: " + noHardLinks);
+        }
+
+        backendProgram("gpu").runs(1).build().lock(lockFile, true);
+
+        // Writing in place would change the shared inode and so both names; a rename leaves the old inode alone.
+        assertEquals(original, Files.readString(secondName));
+        assertEquals(List.of("backend gpu"), LockFile.read(lockFile).stdout());
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(List.of(LockFile.DEFAULT_NAME, "second-name.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    @DisplayName("a corrupt, foreign or missing lock file gets an error naming the file and the problem")
+    void corruptLockFiles() throws IOException {
+        Path notJson = Files.writeString(directory.resolve("not-json.lock.json"), "{\"format\": \"seed-everything-");
+        Path foreign = Files.writeString(directory.resolve("foreign.lock.json"), "{\"lockfileVersion\": 3}");
+        Path wrongField = Files.writeString(directory.resolve("wrong-field.lock.json"),
+                "{\"format\": \"" + LockFile.FORMAT + "\", \"program\": [\"Main\"], \"environment\": {},"
+                        + " \"stdout\": \"not an array\", \"files\": {}}");
+
+        String malformed = assertThrows(LockFileException.class, () -> LockFile.read(notJson)).getMessage();
+        String notALock = assertThrows(LockFileException.class, () -> LockFile.read(foreign)).getMessage();
+        String badField = assertThrows(LockFileException.class, () -> LockFile.read(wrongField)).getMessage();
+        String missing = assertThrows(LockFileException.class,
+                () -> LockFile.read(directory.resolve("absent.json"))).getMessage();
+
+        assertAll(
+                () -> assertTrue(malformed.contains(notJson.toString()) && malformed.contains("is corrupt")
+                        && malformed.contains("offset 28"), malformed),
+                () -> assertTrue(notALock.contains(foreign.toString()) && notALock.contains("\"format\" is missing"),
+                        notALock),
+                () -> assertTrue(badField.contains("\"stdout\" must be an array of strings"), badField),
+                () -> assertTrue(missing.contains("absent.json") && missing.contains("does not exist"), missing),
+                () -> assertFalse(malformed.contains("Exception"), malformed));
+    }
+
+    @Test
+    @DisplayName("a lock file can be replayed: program, seed and mode come from the file")
+    void replayingUsesTheLockedProgram() {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        backendProgram("cpu").runs(1).build().lock(lockFile, false);
+
+        Verification checked = JvmVerifier.replaying(LockFile.read(lockFile)).runs(1).build().check(lockFile);
+
+        assertTrue(checked.deterministic(), checked::toString);
+        assertEquals(LockFile.read(lockFile).program(), checked.program());
+    }
+}
