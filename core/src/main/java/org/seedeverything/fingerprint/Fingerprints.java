@@ -216,7 +216,8 @@ public final class Fingerprints {
 
         /**
          * Hashes the chunks of large inputs on {@code threads} threads of a pool owned by the function (default 1:
-         * the calling thread). The fingerprint is the same for every thread count.
+         * the calling thread). The fingerprint is the same for every thread count. Build the function once and
+         * reuse it: each function owns its pool (daemon threads that end when idle).
          *
          * @throws IllegalArgumentException for fewer than 1 thread
          */

@@ -5,6 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 
 /**
  * A sink that hashes full chunks as they fill and keeps the roots of complete power-of-two subtrees on a stack, so it
@@ -47,7 +48,7 @@ final class StreamingSink implements FingerprintSink {
     @Override
     public FingerprintSink putBytes(byte[] values, int offset, int length) {
         ensureOpen();
-        java.util.Objects.checkFromIndexSize(offset, length, values.length);
+        Objects.checkFromIndexSize(offset, length, values.length);
         int at = offset;
         int left = length;
         while (left > 0) {

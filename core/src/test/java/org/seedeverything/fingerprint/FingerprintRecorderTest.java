@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +54,23 @@ class FingerprintRecorderTest {
         assertEquals(Fingerprints.of(List.of("a", "b"), (list, sink) -> list.forEach(sink::putString)),
                 manifest.entry("config").orElseThrow().fingerprint());
         assertEquals("héllo \"wörld\"\n", manifest.entry("vocabulary").orElseThrow().text().orElseThrow());
+    }
+
+    @Test
+    @DisplayName("the same values recorded from an array, a buffer and memory make identical entries")
+    void sourcesMakeIdenticalEntries() {
+        float[] values = FingerprintGoldenTest.ramp(5000);
+        ByteBuffer direct = ByteBuffer.allocateDirect(values.length * 4).order(ByteOrder.nativeOrder());
+        direct.asFloatBuffer().put(values);
+        FingerprintRecorder fromArray = FingerprintRecorder.create();
+        fromArray.record("x", values, 50, 100);
+        FingerprintRecorder fromBuffer = FingerprintRecorder.create();
+        fromBuffer.record("x", direct, DType.FLOAT32, 50, 100);
+        FingerprintRecorder fromMemory = FingerprintRecorder.create();
+        fromMemory.recordMemory("x", DType.FLOAT32, new long[] {50, 100}, NativeMemory.address(direct),
+                values.length * 4L);
+        assertEquals(fromArray.manifest().toJson(), fromBuffer.manifest().toJson());
+        assertEquals(fromArray.manifest().toJson(), fromMemory.manifest().toJson());
     }
 
     @Test

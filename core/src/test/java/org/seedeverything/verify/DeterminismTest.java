@@ -98,6 +98,24 @@ class DeterminismTest {
     }
 
     @Test
+    @DisplayName("records from worker threads are captured, and the seeding state is restored afterwards")
+    void workerThreadsAndRestoredState() {
+        boolean seededBefore = Seeds.isSeeded();
+        Long masterBefore = seededBefore ? Seeds.master() : null;
+        DeterminismResult result = Determinism.check(2, 9, recorder -> {
+            Thread worker = new Thread(() -> Fingerprints.record("from worker", draws(Seeds.stream("worker"), 4)));
+            worker.start();
+            worker.join();
+        });
+        assertTrue(result.isDeterministic(), result.toString());
+        assertEquals("from worker", result.manifest(1).entries().get(0).name());
+        assertEquals(seededBefore, Seeds.isSeeded());
+        if (seededBefore) {
+            assertEquals(masterBefore, Seeds.master());
+        }
+    }
+
+    @Test
     @DisplayName("a run that records a different set of entries is flagged")
     void missingEntry() {
         AtomicInteger run = new AtomicInteger();
