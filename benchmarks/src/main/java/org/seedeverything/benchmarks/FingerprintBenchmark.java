@@ -6,6 +6,7 @@ import java.nio.LongBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.TimeUnit;
+import net.openhft.hashing.LongTupleHashFunction;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -69,10 +70,20 @@ public class FingerprintBenchmark {
         }
     }
 
-    /** The machine's limit: one thread reading every byte (as longs) and summing them. */
+    /** The machine's limit: one thread reading every byte of the direct buffer (as longs) and summing them. */
     @Benchmark
     public long sequentialRead(DirectTensor tensor) {
-        LongBuffer longs = tensor.buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+        return sum(tensor.buffer);
+    }
+
+    /** The same read of the ND4J array's memory. */
+    @Benchmark
+    public long sequentialReadNd4j(Nd4jTensor tensor) {
+        return sum(tensor.array.data().asNio());
+    }
+
+    private static long sum(ByteBuffer buffer) {
+        LongBuffer longs = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
         long sum = 0;
         for (int i = 0, n = longs.capacity(); i < n; i++) {
             sum += longs.get(i);
@@ -110,6 +121,15 @@ public class FingerprintBenchmark {
     @Benchmark
     public Fingerprint fingerprintNd4jTwoThreads(Nd4jTensor tensor) {
         return Nd4jFingerprints.of(tensor.twoThreads, tensor.array);
+    }
+
+    /**
+     * Evidence: the hash alone, XXH3-128 of zero-allocation-hashing over the array's memory in one call (no chunks,
+     * no tree, no header): what the hash costs per byte on this CPU.
+     */
+    @Benchmark
+    public long[] xxh128OneCall(Nd4jTensor tensor) {
+        return LongTupleHashFunction.xx128().hashMemory(tensor.array.data().address(), TENSOR_BYTES);
     }
 
     /** What users write today: copy the array to a big-endian {@code byte[]}, then SHA-256 it. */

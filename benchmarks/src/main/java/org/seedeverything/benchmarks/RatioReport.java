@@ -65,7 +65,7 @@ public final class RatioReport {
             new Claim("fingerprint 256 MiB direct vs 1-thread sequential read", FINGERPRINT + "fingerprintDirect",
                     FINGERPRINT + "sequentialRead", Kind.SPEEDUP_AT_LEAST, 0.6),
             new Claim("fingerprint 256 MiB ND4J vs 1-thread sequential read", FINGERPRINT + "fingerprintNd4j",
-                    FINGERPRINT + "sequentialRead", Kind.SPEEDUP_AT_LEAST, 0.6),
+                    FINGERPRINT + "sequentialReadNd4j", Kind.SPEEDUP_AT_LEAST, 0.6),
             new Claim("fingerprint 256 MiB direct vs MessageDigest SHA-256", FINGERPRINT + "fingerprintDirect",
                     FINGERPRINT + "sha256Direct", Kind.SPEEDUP_AT_LEAST, 5),
             new Claim("fingerprint 256 MiB ND4J vs MessageDigest SHA-256", FINGERPRINT + "fingerprintNd4j",
