@@ -5,6 +5,10 @@ import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import net.openhft.hashing.LongTupleHashFunction;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -18,6 +22,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.seedeverything.fingerprint.DType;
 import org.seedeverything.fingerprint.Fingerprint;
 import org.seedeverything.fingerprint.FingerprintFunction;
@@ -41,13 +46,20 @@ public class FingerprintBenchmark {
     public static class DirectTensor {
         ByteBuffer buffer;
         FingerprintFunction twoThreads;
+        ExecutorService readers;
 
         @Setup(Level.Trial)
         public void allocate() {
+            readers = Executors.newFixedThreadPool(2);
             buffer = BenchmarkData.directBuffer(TENSOR_BYTES);
             twoThreads = Fingerprints.builder().threads(2).build();
             BenchmarkData.requireSame("2 threads vs 1 thread", Fingerprints.of(buffer, DType.FLOAT32, SHAPE),
                     twoThreads.of(buffer, DType.FLOAT32, SHAPE));
+        }
+
+        @TearDown(Level.Trial)
+        public void stopReaders() {
+            readers.shutdownNow();
         }
     }
 
@@ -74,6 +86,15 @@ public class FingerprintBenchmark {
     @Benchmark
     public long sequentialRead(DirectTensor tensor) {
         return sum(tensor.buffer);
+    }
+
+    /** Control: the same read split over two threads, what the machine's memory and cores give right now. */
+    @Benchmark
+    public long sequentialReadTwoThreads(DirectTensor tensor) throws InterruptedException, ExecutionException {
+        int half = tensor.buffer.capacity() / 2;
+        Future<Long> first = tensor.readers.submit(() -> sum(tensor.buffer.duplicate().limit(half).slice()));
+        Future<Long> second = tensor.readers.submit(() -> sum(tensor.buffer.duplicate().position(half).slice()));
+        return first.get() + second.get();
     }
 
     /** The same read of the ND4J array's memory. */
