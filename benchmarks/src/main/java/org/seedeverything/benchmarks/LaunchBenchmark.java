@@ -22,7 +22,7 @@ import org.seedeverything.Seeds;
 
 /**
  * Whole processes, timed one at a time ({@link Mode#SingleShotTime}): the CLI's {@code verify --runs 3} of a trivial
- * program beside three sequential {@code java} launches of it, and a process that seeds everything with and
+ * program (and of one with 0.3 s of work) beside three sequential {@code java} launches of it, and a process that seeds everything with and
  * without the ND4J target (the difference is ND4J's backend load).
  *
  * <p>The CLI is {@code cli/target/seed-everything-cli.jar} next to this module's jar when it exists (as users run
@@ -35,6 +35,8 @@ public class LaunchBenchmark {
     private Path classDirectory;
     private List<String> trivialProgram;
     private List<String> verifyCommand;
+    private List<String> busyProgram;
+    private List<String> verifyBusyCommand;
     private List<String> cliVersionCommand;
     private List<String> seedingProgram;
 
@@ -42,7 +44,9 @@ public class LaunchBenchmark {
     public void prepare() throws IOException {
         classDirectory = Files.createTempDirectory("seeds-bench-classes");
         ChildProcess.copyClassFile(TrivialProgram.class, classDirectory);
+        ChildProcess.copyClassFile(BusyProgram.class, classDirectory);
         trivialProgram = List.of("-cp", classDirectory.toString(), TrivialProgram.class.getName());
+        busyProgram = List.of("-cp", classDirectory.toString(), BusyProgram.class.getName());
         List<String> cli = new ArrayList<>();
         Path cliJar = cliJar();
         if (Files.isRegularFile(cliJar)) {
@@ -55,8 +59,11 @@ public class LaunchBenchmark {
         version.add("--version");
         cliVersionCommand = ChildProcess.javaCommand(version);
         cli.addAll(List.of("verify", "--runs", "3", "--"));
+        List<String> verifyBusy = new ArrayList<>(cli);
         cli.addAll(trivialProgram);
         verifyCommand = ChildProcess.javaCommand(cli);
+        verifyBusy.addAll(busyProgram);
+        verifyBusyCommand = ChildProcess.javaCommand(verifyBusy);
         seedingProgram = new ArrayList<>(Seeds.requiredJvmOptions());
         seedingProgram.addAll(List.of("-cp", System.getProperty("java.class.path"), SeedingProgram.class.getName()));
     }
@@ -80,6 +87,20 @@ public class LaunchBenchmark {
     @Benchmark
     public void verifyRunsThree() {
         ChildProcess.run(verifyCommand);
+    }
+
+    /** Baseline: a program with 0.3 s of work launched three times, one after the other. */
+    @Benchmark
+    public void threeSequentialBusyLaunches() {
+        for (int run = 0; run < 3; run++) {
+            ChildProcess.run(ChildProcess.javaCommand(busyProgram));
+        }
+    }
+
+    /** Ours: {@code verify --runs 3} of the program with 0.3 s of work (runs in parallel on free cores). */
+    @Benchmark
+    public void verifyRunsThreeBusy() {
+        ChildProcess.run(verifyBusyCommand);
     }
 
     /** Evidence: the CLI's own JVM, {@code --version}, the fixed part of the verify overhead. */
