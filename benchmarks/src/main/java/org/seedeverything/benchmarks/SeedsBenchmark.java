@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
+import org.seedeverything.internal.Derivation;
 import org.seedeverything.nd4j.Nd4jSeeds;
 
 /** The facade's costs: seeding everything, deriving a stream, drawing from it; each beside its plain baseline. */
@@ -45,6 +46,12 @@ public class SeedsBenchmark {
     @Benchmark
     public RestorableUniformRandomProvider deriveAndCreateStream() {
         return Seeds.streamFor(2021, "task", ++counter);
+    }
+
+    /** Evidence: the derivation alone (NumPy SeedSequence of master, name and index to 4 words), no generator. */
+    @Benchmark
+    public long[] deriveStateOnly() {
+        return Derivation.state(2021, 4, "task", ++counter);
     }
 
     /** Baseline: what users write instead, the same generator from a long seed. */
