@@ -174,14 +174,22 @@ def element_producer(kind, dtype, params):
         low, high = params
         rng = high - low
         if dtype == "float":
+            low32 = np.float32(low)
+            range32 = np.float32(high - low)
+
+            def from_mantissa(m):
+                # float(0x3f800000 | m) - 1 in float32, then low + range * u in float32 arithmetic
+                u = np.frombuffer(struct.pack("<I", 0x3F800000 | m), dtype=np.float32)[0] - np.float32(1.0)
+                return float(np.float32(low32 + np.float32(range32 * u)))
+
             def produce(g, count):
                 out = []
                 while len(out) + 1 < count:
                     bits = g.next()
-                    out.append(f32(low + rng * ((bits >> 40) * 2.0 ** -24)))
-                    out.append(f32(low + rng * (((bits >> 16) & 0xFFFFFF) * 2.0 ** -24)))
+                    out.append(from_mantissa(bits >> 41))
+                    out.append(from_mantissa((bits & 0xFFFFFFFF) >> 9))
                 if len(out) < count:
-                    out.append(f32(low + rng * ((g.next() >> 40) * 2.0 ** -24)))
+                    out.append(from_mantissa(g.next() >> 41))
                 return out
         else:
             def produce(g, count):

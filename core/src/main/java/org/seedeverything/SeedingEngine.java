@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
+import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.Derivation;
 import org.seedeverything.internal.EnvironmentFacts;
 import org.seedeverything.internal.SeedText;
@@ -238,6 +239,10 @@ final class SeedingEngine {
             options.add("-D" + Seeds.MODE_PROPERTY + "=" + mode.name());
         }
         options.addAll(requiredJvmOptions());
+        if (Boolean.getBoolean(JdkDeterminism.AGENT_PROPERTY)) {
+            // This JVM runs under the agent: so should its children, or their new Random() is not seeded.
+            AgentJar.locate().ifPresent(jar -> options.add(AgentJar.javaAgentOption(jar, master)));
+        }
         options.addAll(JdkDeterminism.childJvmOptions(mode));
         for (SeedTarget target : targets(false)) {
             options.addAll(target.childJvmOptions(mode));

@@ -16,8 +16,8 @@ final class ProgramOptions {
                     + " first (decimal or 0x hex).")
     Long seed;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "Seeding mode for the launcher: ${COMPLETION-CANDIDATES}"
-            + " (needs --seed).")
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "Seeding mode for the launcher: ${COMPLETION-CANDIDATES} (needs --seed).")
     SeedMode mode;
 
     @Option(names = "--jdk", paramLabel = "PATH", description = "Run on this JDK (its home or its java executable);"
@@ -29,7 +29,8 @@ final class ProgramOptions {
     List<Integer> cores = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "300s",
-            description = "Kill a run (and its child processes) after this long: 90s, 5m, 1h (default: ${DEFAULT-VALUE}).")
+            description = "Kill a run (and its child processes) after this long: 90s, 5m, 1h"
+                    + " (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Runs at once (default: the number of processors).")
@@ -95,8 +96,8 @@ final class ProgramOptions {
                     }
                 };
             } catch (RuntimeException bad) {
-                throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a duration; give e.g. 90s, 5m, 1h or"
-                        + " PT5M");
+                throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a duration; give e.g."
+                        + " 90s, 5m, 1h or PT5M");
             }
         }
     }

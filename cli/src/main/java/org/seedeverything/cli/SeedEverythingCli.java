@@ -32,6 +32,10 @@ public final class SeedEverythingCli implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] arguments) {
+        // The jar ships no SLF4J provider; its "no providers" warning would only be noise in the tool's output.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(commandLine().execute(arguments));
     }
 
@@ -48,8 +52,8 @@ public final class SeedEverythingCli implements Runnable {
             CommandLine failed = exception.getCommandLine();
             PrintWriter err = failed.getErr();
             err.println("seed-everything " + failed.getCommandName() + ": " + exception.getMessage());
-            err.println("Try 'seed-everything " + (failed == exception.getCommandLine().getParent() ? ""
-                    : failed.getCommandName() + " ") + "--help' for the options.");
+            err.println("Try 'seed-everything " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
+                    + "--help' for the options.");
             err.flush();
             return FAILED;
         });

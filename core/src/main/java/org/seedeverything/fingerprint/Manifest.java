@@ -30,9 +30,29 @@ public final class Manifest {
     public static final int VERSION = 1;
 
     private final List<ManifestEntry> entries;
+    private final Map<String, String> environment;
 
     Manifest(List<ManifestEntry> entries) {
+        this(entries, Map.of());
+    }
+
+    private Manifest(List<ManifestEntry> entries, Map<String, String> environment) {
         this.entries = List.copyOf(entries);
+        this.environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    /**
+     * The JVM, machine and library facts of the run that recorded this manifest (Java version, OS, cores, ND4J
+     * backend and threads with the adapter, ...); empty when none were attached. Not part of {@link #equals}: two
+     * runs on different machines can agree on every entry.
+     */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** This manifest with {@code facts} as its environment section. */
+    public Manifest withEnvironment(Map<String, String> facts) {
+        return new Manifest(entries, facts);
     }
 
     /** A manifest with no entries. */
@@ -78,6 +98,9 @@ public final class Manifest {
             list.add(entry.toMap());
         }
         root.put("entries", list);
+        if (!environment.isEmpty()) {
+            root.put("environment", environment);
+        }
         return root;
     }
 
@@ -114,7 +137,13 @@ public final class Manifest {
             }
             entries.add(ManifestEntry.fromMap(map, i));
         }
-        return new Manifest(entries);
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (root.get("environment") instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> facts.put(String.valueOf(key), String.valueOf(value)));
+        } else if (root.get("environment") != null) {
+            throw new IllegalArgumentException("The manifest's \"environment\" is not a JSON object");
+        }
+        return new Manifest(entries, facts);
     }
 
     /** Writes the JSON form atomically (a reader sees the old file or the new one, never a torn one). */

@@ -2,9 +2,11 @@ package org.seedeverything.fingerprint;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.seedeverything.internal.EnvironmentFacts;
 
 /**
- * The process-wide recorder, its manifest written at JVM exit to {@value Fingerprints#MANIFEST_PROPERTY}, and the
+ * The process-wide recorder, its manifest (with the run's environment facts) written at JVM exit to
+ * {@value Fingerprints#MANIFEST_PROPERTY}, and the
  * redirection used by {@link Fingerprints#recordInto(FingerprintRecorder)}.
  */
 final class ProcessRecording {
@@ -28,7 +30,7 @@ final class ProcessRecording {
 
     private static void writeAtExit(Path path) {
         try {
-            Holder.PROCESS.manifest().write(path);
+            Holder.PROCESS.manifest().withEnvironment(EnvironmentFacts.collect()).write(path);
         } catch (RuntimeException failed) {
             // logging may already be shut down at exit, so the message goes straight to stderr
             System.err.println("seed-everything: could not write the fingerprint manifest to " + path + " (-D"

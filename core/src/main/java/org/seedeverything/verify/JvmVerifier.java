@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.seedeverything.SeedMode;
 import org.seedeverything.Seeds;
 import org.seedeverything.fingerprint.Fingerprints;
+import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.Json;
 import org.seedeverything.verify.internal.ChildProcesses;
 import org.seedeverything.verify.internal.EnvironmentProbe;
@@ -25,6 +26,7 @@ import org.seedeverything.verify.internal.ProgramRunner;
 import org.seedeverything.verify.internal.ProgramRunner.RunSpec;
 import org.seedeverything.verify.internal.RunCapture;
 import org.seedeverything.verify.internal.RunComparison;
+import org.seedeverything.verify.internal.SeedingOptionsProbe;
 
 /**
  * Runs a Java program several times in fresh JVMs and proves that the runs agree, or shows where they first differ.
@@ -44,8 +46,9 @@ import org.seedeverything.verify.internal.RunComparison;
  * Children use the given java arguments, plus {@code -XX:ActiveProcessorCount} for each {@link Builder#cores}
  * value, on each {@link Builder#jdk JDK}; {@link Builder#runs(int)} runs per configuration. With
  * {@link Builder#seed(long)} the main class runs under {@code org.seedeverything.Launcher}, which seeds everything
- * first, with the JVM options seeding needs. A child that does not finish within the timeout is killed with its
- * descendants and reported with the tail of its stderr; no child outlives the verifier.
+ * first, with the JVM options seeding needs on that JDK (asked from the JDK itself when it is not the running one).
+ * A child that does not finish within the timeout is killed with its descendants and reported with the tail of its
+ * stderr; no child outlives the verifier.
  *
  * @since 0.1
  */
@@ -75,7 +78,8 @@ public final class JvmVerifier {
         this.seed = builder.seed;
         this.mode = builder.mode;
         this.javaExecutables = builder.javaExecutables.isEmpty()
-                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java")) : List.copyOf(builder.javaExecutables);
+                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java"))
+                : List.copyOf(builder.javaExecutables);
         this.cores = builder.cores.isEmpty() ? List.of(0) : List.copyOf(builder.cores);
         this.timeout = builder.timeout;
         this.parallelism = builder.parallelism > 0 ? builder.parallelism
@@ -107,7 +111,7 @@ public final class JvmVerifier {
             throw new IllegalArgumentException("verify needs at least 2 runs to compare, but runs is " + runs
                     + " with one configuration; give --runs 2 or more");
         }
-        return execute(runs, captures -> compareRuns("verify", captures));
+        return execute(runs, compareFiles, captures -> compareRuns("verify", captures));
     }
 
     /**
@@ -119,7 +123,7 @@ public final class JvmVerifier {
     public Verification lock(Path lockFile, boolean update) {
         requireSingleConfiguration("lock");
         LockFile.requireWritable(lockFile, update);
-        return execute(runs, captures -> {
+        return execute(runs, compareFiles, captures -> {
             Verification verification = compareRuns("lock", captures);
             if (verification.deterministic()) {
                 JvmRun first = captures.get(0).run();
@@ -141,7 +145,9 @@ public final class JvmVerifier {
     public Verification check(Path lockFile) {
         requireSingleConfiguration("check");
         LockFile lock = LockFile.read(lockFile);
-        return execute(runs, captures -> {
+        // A lock that recorded output files is checked on them even when the caller did not ask for files.
+        boolean files = compareFiles || !lock.fileHashes().isEmpty();
+        return execute(runs, files, captures -> {
             List<String> problems = problems(captures);
             List<Difference> differences = new ArrayList<>();
             List<EnvironmentChange> changes = List.of();
@@ -176,7 +182,7 @@ public final class JvmVerifier {
         try {
             Path java = javaExecutables.get(0);
             List<String> command = command(JavaCommandLine.parse(program), java, cores.get(0),
-                    directory.resolve("manifest.json"), directory.resolve("output"));
+                    directory.resolve("manifest.json"), directory.resolve("output"), compareFiles);
             ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(), timeout, true);
             return new JvmRun(1, java, cores.get(0), outcome.exitCode(), outcome.timedOut(), outcome.millis(), "",
                     "", null, command);
@@ -187,7 +193,7 @@ public final class JvmVerifier {
 
     private void requireSingleConfiguration(String action) {
         if (javaExecutables.size() > 1 || cores.size() > 1) {
-            throw new IllegalArgumentException("'" + action + "' compares one configuration with a lock file, but "
+            throw new IllegalArgumentException("'" + action + "' runs one configuration, but "
                     + javaExecutables.size() + " JDKs and " + cores.size() + " core counts were given; give at most"
                     + " one --jdk and one --cores value");
         }
@@ -218,7 +224,8 @@ public final class JvmVerifier {
         return captures.stream().map(RunCapture::run).toList();
     }
 
-    private Verification execute(int runsPerConfiguration, Function<List<RunCapture>, Verification> evaluate) {
+    private Verification execute(int runsPerConfiguration, boolean files,
+                                 Function<List<RunCapture>, Verification> evaluate) {
         JavaCommandLine commandLine = JavaCommandLine.parse(program);
         Path root;
         try {
@@ -236,7 +243,8 @@ public final class JvmVerifier {
                         Path manifest = directory.resolve("manifest.json");
                         Path output = directory.resolve("output");
                         specs.add(new RunSpec(number, java, coreCount,
-                                command(commandLine, java, coreCount, manifest, output), directory, manifest, output));
+                                command(commandLine, java, coreCount, manifest, output, files), directory, manifest,
+                                output));
                     }
                 }
             }
@@ -246,22 +254,23 @@ public final class JvmVerifier {
         }
     }
 
-    private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path manifest, Path output) {
+    private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path manifest, Path output,
+                                 boolean files) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         if (coreCount > 0) {
             command.add("-XX:ActiveProcessorCount=" + coreCount);
         }
         command.add("-D" + MANIFEST_PROPERTY + "=" + manifest.toAbsolutePath());
-        if (compareFiles) {
+        if (files) {
             command.add("-D" + OUTPUT_PROPERTY + "=" + output.toAbsolutePath());
         }
         List<String> arguments;
         if (seed != null) {
             requireLauncher();
-            for (String option : Seeds.requiredJvmOptions()) {
-                command.addAll(List.of(option.trim().split("\\s+")));
-            }
+            command.addAll(SeedingOptionsProbe.optionsFor(java, ownLocation(), timeout));
+            // With the agent at hand, unseeded new Random() in the program is seeded too.
+            AgentJar.locate().ifPresent(jar -> command.add(AgentJar.javaAgentOption(jar, seed)));
             List<String> launcherArguments = new ArrayList<>(List.of("--seed", Seeds.format(seed)));
             if (mode != null) {
                 launcherArguments.addAll(List.of("--mode", mode.name()));
@@ -271,7 +280,7 @@ public final class JvmVerifier {
             arguments = commandLine.toArguments();
         }
         for (String argument : arguments) {
-            command.add(compareFiles ? argument.replace(OUTPUT_PLACEHOLDER, output.toAbsolutePath().toString())
+            command.add(files ? argument.replace(OUTPUT_PLACEHOLDER, output.toAbsolutePath().toString())
                     : argument);
         }
         return command;
@@ -371,7 +380,7 @@ public final class JvmVerifier {
             Path java = Files.isDirectory(jdk) ? jdk.resolve("bin").resolve(isWindows() ? "java.exe" : "java") : jdk;
             if (!Files.isExecutable(java)) {
                 throw new IllegalArgumentException("--jdk " + jdk + " is neither a JDK home with bin/java nor a java"
-                        + " executable; give e.g. /usr/lib/jvm/temurin-25-jdk-amd64");
+                        + " executable; give e.g. the directory that $JAVA_HOME names");
             }
             javaExecutables.add(java);
             return this;

@@ -138,7 +138,7 @@ public final class LockFile {
             throw new IllegalArgumentException("field \"manifest\" must be an object or null");
         }
         try {
-            return Manifest.fromJson(Json.write(value));
+            return Manifest.fromMap((Map<?, ?>) value);
         } catch (IllegalArgumentException invalid) {
             throw new IllegalArgumentException("field \"manifest\": " + invalid.getMessage(), invalid);
         }
@@ -171,7 +171,7 @@ public final class LockFile {
         root.put("mode", mode == null ? null : mode.name());
         root.put("environment", environment);
         root.put("stdout", stdout);
-        root.put("manifest", manifest == null ? null : Json.parseObject(manifest.toJson()));
+        root.put("manifest", manifest == null ? null : manifest.toMap());
         root.put("files", fileHashes);
         return Json.write(root);
     }

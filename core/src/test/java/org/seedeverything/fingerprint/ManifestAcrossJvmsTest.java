@@ -61,6 +61,9 @@ class ManifestAcrossJvmsTest {
         assertEquals(List.of("layer1.W", "word counts", "ramp", "epochs"),
                 manifest.entries().stream().map(ManifestEntry::name).toList());
         assertTrue(manifest.diff(Manifest.read(second)).isIdentical());
+        assertEquals(System.getProperty("java.version"), manifest.environment().get("java.version"),
+                "the manifest written at exit carries the run's environment");
+        assertEquals(Integer.toString(Runtime.getRuntime().availableProcessors()), manifest.environment().get("cores"));
         assertEquals(Files.readString(first), Files.readString(second));
         assertEquals(Fingerprints.of(FingerprintGoldenTest.ramp(3 << 18)).toString(), run.stdout().strip());
         assertEquals(Fingerprints.of(FingerprintGoldenTest.ramp(3 << 18)),

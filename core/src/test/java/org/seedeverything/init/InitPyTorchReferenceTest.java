@@ -126,7 +126,7 @@ class InitPyTorchReferenceTest {
     private static void assertWithinAndReaching(double[] values, double bound, int n, String what) {
         double largest = 0;
         for (double v : values) {
-            assertTrue(Math.abs(v) <= bound, what + ": " + v + " is outside +-" + bound);
+            assertTrue(Math.abs(v) <= bound, () -> what + ": " + v + " is outside +-" + bound);
             largest = Math.max(largest, Math.abs(v));
         }
         if (n >= 1000) {

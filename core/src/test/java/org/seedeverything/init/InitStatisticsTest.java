@@ -51,7 +51,7 @@ class InitStatisticsTest {
         assertEquals(1, mean(values), 5 * std / Math.sqrt(N));
         assertEquals(std, std(values), 5 * std / Math.sqrt(N));
         for (double v : values) {
-            assertTrue(v >= -1 && v < 3, "value " + v + " outside [-1, 3)");
+            assertTrue(v >= -1 && v < 3, () -> "value " + v + " outside [-1, 3)");
         }
         float[] floats = new float[N];
         Init.uniform(floats, new long[] {N}, 2, -1, 3);
@@ -94,7 +94,7 @@ class InitStatisticsTest {
         double[] values = new double[n];
         Init.truncNormal(values, new long[] {n}, 5, mean, std, a, b);
         for (double v : values) {
-            assertTrue(v >= a && v <= b, "value " + v + " outside [" + a + ", " + b + "]");
+            assertTrue(v >= a && v <= b, () -> "value " + v + " outside [" + a + ", " + b + "]");
         }
         double alpha = Math.max((a - mean) / std, -40);
         double beta = Math.min((b - mean) / std, 40);
@@ -151,7 +151,7 @@ class InitStatisticsTest {
         Init.dl4j(weights, shape, 9, Dl4jWeightInit.RELU_UNIFORM, 784, 256);
         double bound = Math.sqrt(6.0 / 784);
         for (float w : weights) {
-            assertTrue(Math.abs(w) <= bound * (1 + 1e-7), w + " outside +-" + bound);
+            assertTrue(Math.abs(w) <= bound * (1 + 1e-7), () -> w + " outside +-" + bound);
         }
         Init.dl4j(weights, shape, 9, Dl4jWeightInit.ONES, 784, 256);
         assertEquals(1f, weights[12345]);

@@ -80,6 +80,18 @@ public final class ForkedJvm {
         command.add(classPath);
         command.add(mainClass);
         command.addAll(List.of(arguments));
+        return execute(command);
+    }
+
+    /** Runs {@code java} with the options alone (e.g. {@code -jar app.jar args}), without a class path. */
+    public Result runWithoutMainClass() {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable);
+        command.addAll(jvmOptions);
+        return execute(command);
+    }
+
+    private Result execute(List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process process;

@@ -108,6 +108,27 @@ class LockFileTest {
     }
 
     @Test
+    @DisplayName("a lock with output files keeps their hashes, and check compares the files again")
+    void outputFilesAreLockedByHash() {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        JvmVerifierTest.sample("write-files", JvmVerifier.OUTPUT_PLACEHOLDER).runs(1).compareFiles(true).build()
+                .lock(lockFile, false);
+
+        Verification same = JvmVerifierTest.sample("write-files", JvmVerifier.OUTPUT_PLACEHOLDER).runs(1).build()
+                .check(lockFile);
+        Verification stamped = JvmVerifierTest.sample("write-files", JvmVerifier.OUTPUT_PLACEHOLDER, "stamp").runs(1)
+                .build().check(lockFile);
+
+        assertEquals(List.of("reports/summary.txt", "weights.bin"),
+                List.copyOf(LockFile.read(lockFile).fileHashes().keySet()));
+        assertTrue(same.deterministic(), same::toString);
+        Difference first = stamped.firstDifference().orElseThrow();
+        assertEquals(Source.FILE, first.source());
+        assertEquals("reports/summary.txt", first.subject());
+        assertTrue(first.expected().startsWith("sha256 ") && first.actual().startsWith("sha256 "), first::toString);
+    }
+
+    @Test
     @DisplayName("a changed environment with matching results is reported but is no drift")
     void environmentChangeWithoutDrift() throws IOException {
         Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);

@@ -48,7 +48,6 @@ final class FreshJvmCheck {
                         .toString(), "-cp", System.getProperty("java.class.path"), Demo.class.getName(),
                         Demo.PRINT_FINGERPRINTS);
                 Seeds.configure(builder); // -Dseeds.master=..., the --add-opens flags the seeding needs
-                builder.command(launcherReady(builder.command()));
                 Process process = builder.start();
                 process.getOutputStream().close();
                 processes.add(process);
@@ -100,18 +99,6 @@ final class FreshJvmCheck {
                 process.destroyForcibly();
             }
         }
-    }
-
-    /**
-     * Joins "--add-opens a/b=c" written as one argument into the launcher's one-argument form "--add-opens=a/b=c";
-     * the java launcher rejects an option and its value in one argument.
-     */
-    static List<String> launcherReady(List<String> command) {
-        List<String> ready = new ArrayList<>();
-        for (String argument : command) {
-            ready.add(argument.startsWith("--add-opens ") ? "--add-opens=" + argument.substring(12).trim() : argument);
-        }
-        return ready;
     }
 
     private static ChildOutcome compare(int index, Process process, double seconds, String stdout, String stderr,

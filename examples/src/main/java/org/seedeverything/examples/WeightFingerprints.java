@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.seedeverything.fingerprint.Fingerprints;
+import org.seedeverything.nd4j.Nd4jFingerprints;
 
 /**
  * A fingerprint per parameter in the project's {@code fp1} format (element type, shape and C-order values; see
- * {@code src/docs/fingerprint-format.md}), from the values copied out of ND4J. The ND4J adapter's
- * {@code Nd4jFingerprints.of(INDArray)} gives the same fingerprint without the copy.
+ * {@code src/docs/fingerprint-format.md}), read in place from ND4J's memory by the adapter's
+ * {@link Nd4jFingerprints#of(INDArray)}: the same fingerprint as a Java array of the same values.
  */
 final class WeightFingerprints {
     private WeightFingerprints() {
@@ -26,6 +26,6 @@ final class WeightFingerprints {
         if (array.dataType() != DataType.FLOAT) {
             throw new IllegalArgumentException(name + " is " + array.dataType() + "; the demo builds FLOAT arrays");
         }
-        return Fingerprints.of(MlpWeights.floats(array), array.shape()).toString();
+        return Nd4jFingerprints.of(array).toString();
     }
 }

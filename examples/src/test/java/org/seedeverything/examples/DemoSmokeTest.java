@@ -59,14 +59,6 @@ class DemoSmokeTest {
         assertTrue(result.stderr().contains("--children zero"), result.stderr());
     }
 
-    @Test
-    @DisplayName("--add-opens written as one argument becomes the launcher's --add-opens=... form")
-    void addOpensIsLauncherReady() {
-        assertEquals(List.of("java", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Dseeds.master=1"),
-                FreshJvmCheck.launcherReady(List.of("java", "--add-opens java.base/java.lang=ALL-UNNAMED",
-                        "-Dseeds.master=1")));
-    }
-
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {

@@ -21,6 +21,9 @@ public final class BlockFill {
     /** Arrays shorter than this are filled on the calling thread: forking would cost more than it saves. */
     private static final int PARALLEL_THRESHOLD = 4 * BLOCK_SIZE;
 
+    /** The bits of 1.0f: or-ing 23 random mantissa bits into it gives a float in [1, 2). */
+    private static final int ONE_FLOAT_BITS = 0x3f800000;
+
     private static final ConcurrentHashMap<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
 
     /** Fills the elements [from, to) of one block from that block's generator. */
@@ -52,17 +55,24 @@ public final class BlockFill {
         pool(threads).invoke(new BlockRange(0, blocks, length, seed, kernel, Math.max(1, blocks / tasks)));
     }
 
-    /** Uniform floats in [low, high): two per 64-bit draw, the top 24 bits first, then bits 16..39. */
+    /**
+     * Uniform floats in [low, high): two per 64-bit draw {@code b}, from its top 23 bits {@code b >>> 41} and then
+     * from bits 9..31 {@code (int) b >>> 9}. Each 23-bit {@code m} becomes {@code u = float(0x3f800000 | m) - 1}
+     * (exactly {@code m * 2^-23}), and the value is {@code (float) low + (float) (high - low) * u} in float
+     * arithmetic. A block of odd length uses only the first half of its last draw.
+     */
     public static void uniform(float[] out, long seed, double low, double high, int threads) {
-        double range = high - low;
+        float lowFloat = (float) low;
+        float rangeFloat = (float) (high - low);
         run(out.length, seed, threads, (from, to, generator) -> {
-            // xoshiro256++ inlined on local copies of the state: this loop is the whole cost of a uniform fill.
+            // xoshiro256++ inlined on local copies of the state, and no int-to-float conversion: this loop is the
+            // whole cost of a uniform fill.
             long s0 = generator.s0;
             long s1 = generator.s1;
             long s2 = generator.s2;
             long s3 = generator.s3;
-            int i = from;
-            for (; i < to; i += 2) {
+            int pairsEnd = to - ((to - from) & 1);
+            for (int i = from; i < pairsEnd; i += 2) {
                 long bits = Long.rotateLeft(s0 + s3, 23) + s0;
                 long t = s1 << 17;
                 s2 ^= s0;
@@ -71,10 +81,19 @@ public final class BlockFill {
                 s0 ^= s3;
                 s2 ^= t;
                 s3 = Long.rotateLeft(s3, 45);
-                out[i] = (float) (low + range * ((bits >>> 40) * 0x1p-24));
-                if (i + 1 < to) {
-                    out[i + 1] = (float) (low + range * (((bits >>> 16) & 0xffffff) * 0x1p-24));
-                }
+                out[i] = lowFloat + rangeFloat * (Float.intBitsToFloat(ONE_FLOAT_BITS | (int) (bits >>> 41)) - 1f);
+                out[i + 1] = lowFloat + rangeFloat * (Float.intBitsToFloat(ONE_FLOAT_BITS | ((int) bits >>> 9)) - 1f);
+            }
+            if (pairsEnd < to) {
+                long bits = Long.rotateLeft(s0 + s3, 23) + s0;
+                long t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = Long.rotateLeft(s3, 45);
+                out[pairsEnd] = lowFloat + rangeFloat * (Float.intBitsToFloat(ONE_FLOAT_BITS | (int) (bits >>> 41)) - 1f);
             }
             generator.setState(s0, s1, s2, s3);
         });
