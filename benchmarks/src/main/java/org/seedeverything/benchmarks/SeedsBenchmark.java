@@ -14,6 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
+import org.seedeverything.internal.Derivation;
+import org.seedeverything.nd4j.Nd4jSeeds;
 
 /** The facade's costs: seeding everything, deriving a stream, drawing from it; each beside its plain baseline. */
 @BenchmarkMode(Mode.AverageTime)
@@ -26,21 +28,30 @@ public class SeedsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Seeds.builder().master(2021).log(false).apply();
+        Seeds.builder().master(2021).log(false).exclude(Nd4jSeeds.TARGET_NAME).apply();
         derivedStream = Seeds.stream("bench");
         rawGenerator = RandomSource.XO_SHI_RO_256_PP.create(2021L);
     }
 
-    /** {@code Seeds.everything} with the core targets, after class loading (logging off: SLF4J cost excluded). */
+    /**
+     * {@code Seeds.everything} with the core targets (the ND4J target excluded), after class loading (logging off:
+     * SLF4J cost excluded).
+     */
     @Benchmark
     public SeedReport everything() {
-        return Seeds.builder().master(++counter).log(false).apply();
+        return Seeds.builder().master(++counter).log(false).exclude(Nd4jSeeds.TARGET_NAME).apply();
     }
 
     /** Derive (master, name, index) and create the xoshiro256++ stream with its 256-bit native state. */
     @Benchmark
     public RestorableUniformRandomProvider deriveAndCreateStream() {
         return Seeds.streamFor(2021, "task", ++counter);
+    }
+
+    /** Evidence: the derivation alone (NumPy SeedSequence of master, name and index to 4 words), no generator. */
+    @Benchmark
+    public long[] deriveStateOnly() {
+        return Derivation.state(2021, 4, "task", ++counter);
     }
 
     /** Baseline: what users write instead, the same generator from a long seed. */
