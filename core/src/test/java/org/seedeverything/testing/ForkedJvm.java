@@ -48,7 +48,7 @@ public final class ForkedJvm {
         return this;
     }
 
-    /** Uses another JDK's {@code java}, e.g. {@code /usr/lib/jvm/temurin-25-jdk-amd64/bin/java}. */
+    /** Uses another JDK's {@code java}, e.g. a JDK 25 installation's {@code bin/java}. */
     public ForkedJvm java(String executable) {
         this.javaExecutable = executable;
         return this;

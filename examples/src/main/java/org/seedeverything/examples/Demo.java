@@ -226,7 +226,7 @@ public final class Demo {
         private static String value(String[] arguments, int index, String option) {
             if (index >= arguments.length) {
                 throw new IllegalArgumentException(option + " needs a value, e.g. " + option
-                        + (option.equals("--out") ? " /tmp/demo" : " 3"));
+                        + (option.equals("--out") ? " demo-output" : " 3"));
             }
             return arguments[index];
         }
