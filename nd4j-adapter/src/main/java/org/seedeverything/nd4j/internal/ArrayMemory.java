@@ -58,6 +58,15 @@ public record ArrayMemory(DType dtype, long[] shape, long[] strides, long addres
     }
 
     /**
+     * Whether the second-last dimension has stride 1 (a transpose, a 2-d 'f'-order array): rows then lie side by
+     * side in memory, and the core's block gather reads them along their cache lines, about twice as fast as
+     * {@code dup('c')} and a contiguous read.
+     */
+    public boolean rowsSideBySide() {
+        return shape.length >= 2 && strides[shape.length - 2] == 1 && shape[shape.length - 1] > 1;
+    }
+
+    /**
      * True when each dimension's stride is the product of the later extents, ignoring dimensions of extent 1 (their
      * stride is never used): then C-order traversal reads the memory front to back.
      */
