@@ -16,22 +16,10 @@ import struct
 import numpy as np
 from numpy.random import SeedSequence
 
-DOMAIN_V1 = 0x53457631
-MASK64 = (1 << 64) - 1
+from derivation_vectors import MASK64, Xoshiro as RawXoshiro, spawn_key  # the derivation spec's own helpers
+
 BLOCK_SIZE = 8192
 BLOCK_STREAM = "seedeverything.init.block"
-
-
-def spawn_key(name, path):
-    data = name.encode("utf-8")
-    words = [DOMAIN_V1, len(data)]
-    padded = data + b"\0" * (-len(data) % 4)
-    words += [int.from_bytes(padded[i:i + 4], "little") for i in range(0, len(padded), 4)]
-    words.append(len(path))
-    for element in path:
-        unsigned = element & MASK64
-        words += [unsigned & 0xFFFFFFFF, unsigned >> 32]
-    return tuple(words)
 
 
 def block_state(seed, block):
@@ -39,25 +27,8 @@ def block_state(seed, block):
     return [int(v) for v in ss.generate_state(4, np.uint64)]
 
 
-def rotl(x, k):
-    return ((x << k) | (x >> (64 - k))) & MASK64
-
-
-class Xoshiro:
-    def __init__(self, state):
-        self.s = list(state)
-
-    def next(self):
-        s = self.s
-        result = (rotl((s[0] + s[3]) & MASK64, 23) + s[0]) & MASK64
-        t = (s[1] << 17) & MASK64
-        s[2] ^= s[0]
-        s[3] ^= s[1]
-        s[1] ^= s[2]
-        s[0] ^= s[3]
-        s[2] ^= t
-        s[3] = rotl(s[3], 45)
-        return result
+class Xoshiro(RawXoshiro):
+    """xoshiro256++ with the documented uniform conversions."""
 
     def open_upper(self):
         return (self.next() >> 11) * 2.0 ** -53
