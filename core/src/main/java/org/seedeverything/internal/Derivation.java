@@ -34,29 +34,27 @@ public final class Derivation {
     private record PrefixKey(long master, String name, int pathLength) {
     }
 
-    private record CachedPrefix(long master, String name, int pathLength, SeedSequence.Partial partial) {
+    private record CachedPrefix(PrefixKey key, SeedSequence.Partial partial) {
     }
 
     /** The seed sequence for (master, name, path). */
     public static SeedSequence sequence(long master, String name, long... path) {
         requireName(name, path);
+        PrefixKey key = new PrefixKey(master, name, path.length);
         CachedPrefix recent = last;
-        if (recent != null && recent.master() == master && recent.pathLength() == path.length
-                && recent.name().equals(name)) {
+        if (recent != null && recent.key().equals(key)) {
             return recent.partial().extend(path);
         }
-        PrefixKey key = new PrefixKey(master, name, path.length);
         SeedSequence.Partial prefix = PREFIXES.get(key);
         if (prefix == null) {
-            int[] entropy = assemble(master, name, new long[0]);
-            entropy[entropy.length - 1] = path.length;
+            int[] entropy = prefixEntropy(master, name, path.length);
             prefix = SeedSequence.prefix(entropy, entropy.length);
             if (PREFIXES.size() >= MAX_CACHED_PREFIXES) {
                 PREFIXES.clear();
             }
             PREFIXES.put(key, prefix);
         }
-        last = new CachedPrefix(master, name, path.length, prefix);
+        last = new CachedPrefix(key, prefix);
         return prefix.extend(path);
     }
 
@@ -65,22 +63,9 @@ public final class Derivation {
         return sequence(master, name, path).firstLong();
     }
 
-    /** Run entropy padded to the pool size, then the spawn key, in one array (NumPy's assembled entropy). */
-    private static int[] assemble(long master, String name, long[] path) {
-        int[] key = spawnKey(name, path, 4);
-        key[0] = (int) master;
-        key[1] = (int) (master >>> 32);
-        return key;
-    }
-
     /** {@code count} 64-bit words of native generator state for (master, name, path). */
     public static long[] state(long master, int count, String name, long... path) {
         return sequence(master, name, path).generateLongs(count);
-    }
-
-    /** The spawn key words for (name, path), as documented on this class. */
-    public static int[] spawnKey(String name, long... path) {
-        return spawnKey(name, path, 0);
     }
 
     private static String requireName(String name, long[] path) {
@@ -93,23 +78,25 @@ public final class Derivation {
         return name;
     }
 
-    private static int[] spawnKey(String name, long[] path, int offset) {
-        requireName(name, path);
+    /**
+     * NumPy's assembled entropy up to the path elements: the master's two words padded with zeros to the pool size,
+     * then the spawn key as documented on this class up to and including {@code path.length}. The path elements'
+     * words follow in {@link SeedSequence.Partial#extend(long[])}.
+     */
+    private static int[] prefixEntropy(long master, String name, int pathLength) {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         int nameWords = (bytes.length + 3) / 4;
-        int[] key = new int[offset + 1 + 1 + nameWords + 1 + 2 * path.length];
-        int at = offset;
-        key[at++] = DOMAIN_V1;
-        key[at++] = bytes.length;
+        int[] entropy = new int[4 + 1 + 1 + nameWords + 1];
+        entropy[0] = (int) master;
+        entropy[1] = (int) (master >>> 32);
+        int at = 4;
+        entropy[at++] = DOMAIN_V1;
+        entropy[at++] = bytes.length;
         for (int i = 0; i < bytes.length; i++) {
-            key[at + (i >> 2)] |= (bytes[i] & 0xff) << ((i & 3) << 3);
+            entropy[at + (i >> 2)] |= (bytes[i] & 0xff) << ((i & 3) << 3);
         }
         at += nameWords;
-        key[at++] = path.length;
-        for (long element : path) {
-            key[at++] = (int) element;
-            key[at++] = (int) (element >>> 32);
-        }
-        return key;
+        entropy[at] = pathLength;
+        return entropy;
     }
 }

@@ -1,7 +1,5 @@
 package org.seedeverything.internal;
 
-import java.util.Arrays;
-
 /**
  * NumPy's {@code SeedSequence} entropy pool (numpy/random/bit_generator.pyx, stable since NumPy 1.19), written
  * from its published algorithm so that a Python process can derive the same child seeds.
@@ -23,34 +21,6 @@ public final class SeedSequence {
 
     private SeedSequence(int[] pool) {
         this.pool = pool;
-    }
-
-    /**
-     * Builds the pool from run entropy and a spawn key, both given as unsigned 32-bit words (NumPy's
-     * {@code _coerce_to_uint32_array} form). As in NumPy, when a spawn key is present the run entropy is padded
-     * with zero words to the pool size first.
-     */
-    public static SeedSequence of(int[] runEntropy, int[] spawnKey) {
-        int[] run = runEntropy;
-        if (spawnKey.length > 0 && run.length < POOL_SIZE) {
-            run = Arrays.copyOf(run, POOL_SIZE);
-        }
-        int[] entropy = new int[run.length + spawnKey.length];
-        System.arraycopy(run, 0, entropy, 0, run.length);
-        System.arraycopy(spawnKey, 0, entropy, run.length, spawnKey.length);
-        return ofAssembled(entropy, entropy.length);
-    }
-
-    /**
-     * The pool for already assembled entropy (run entropy padded to the pool size, then the spawn key): the first
-     * {@code length} words of {@code entropy} are used. Avoids copies on the derivation's hot path.
-     */
-    static SeedSequence ofAssembled(int[] entropy, int length) {
-        return new SeedSequence(mixEntropy(entropy, length));
-    }
-
-    private static int[] mixEntropy(int[] entropy, int length) {
-        return absorb(start(entropy, length), entropy, POOL_SIZE, length).pool;
     }
 
     /**

@@ -84,10 +84,8 @@ final class ForkedRun {
             }
         }
         for (String required : Seeds.requiredJvmOptions()) {
-            // "--add-opens module/package=ALL-UNNAMED" is one element; the launcher wants one argument.
-            String argument = required.trim().replaceFirst("^(--[a-z-]+) +", "$1=");
-            if (!options.contains(argument)) {
-                options.add(argument);
+            if (!options.contains(required)) {
+                options.add(required);
             }
         }
         return options;
