@@ -143,12 +143,32 @@ class ForkedJvmDeterminismTest {
         ForkedJvm.Result second = ForkedJvm.create().run(PrintMasterSource.class).assertSuccess();
         String[] firstParts = first.stdout().trim().split("\\|");
         assertEquals("fresh entropy", firstParts[0]);
+        assertEquals("SEED_ONLY", firstParts[2]);
+        assertEquals("false", firstParts[3], "no master before the first call");
+        assertEquals("true", firstParts[4]);
         assertNotEquals(first.stdout(), second.stdout());
         assertTrue(first.stderr().contains("Seed set to " + firstParts[1] + "; reproduce with -Dseeds.master="
                 + firstParts[1]), first.stderr());
         ForkedJvm.Result badProperty = ForkedJvm.create().options("-Dseeds.master=twenty").run(PrintMasterSource.class);
         assertNotEquals(0, badProperty.exitCode());
         assertTrue(badProperty.stderr().contains("system property -Dseeds.master is not a seed"), badProperty.stderr());
+    }
+
+    @Test
+    @DisplayName("-Dseeds.mode picks the mode of Seeds.everything(); a bad mode or SEEDS_MASTER names the value and the fix")
+    void modeFromPropertyAndBadSettings() {
+        String deterministic = ForkedJvm.create().options("-Dseeds.master=7", "-Dseeds.mode=deterministic")
+                .run(PrintMasterSource.class).assertSuccess().stdout();
+        assertTrue(deterministic.startsWith("system property seeds.master|7|DETERMINISTIC|"), deterministic);
+        ForkedJvm.Result badMode = ForkedJvm.create().options("-Dseeds.mode=careful").run(PrintMasterSource.class);
+        assertNotEquals(0, badMode.exitCode());
+        assertTrue(badMode.stderr().contains("-Dseeds.mode=careful is not a mode; use one of SEED_ONLY, DETERMINISTIC,"
+                + " STRICT"), badMode.stderr());
+        ForkedJvm.Result badEnvironment = ForkedJvm.create().environment("SEEDS_MASTER", "0xzz")
+                .run(PrintMasterSource.class);
+        assertNotEquals(0, badEnvironment.exitCode());
+        assertTrue(badEnvironment.stderr().contains("environment variable SEEDS_MASTER is not a seed: Cannot read seed"
+                + " '0xzz'"), badEnvironment.stderr());
     }
 
     @Test

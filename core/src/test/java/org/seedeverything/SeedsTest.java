@@ -128,6 +128,10 @@ class SeedsTest {
         SeedReport report = Seeds.builder().master(6).log(false).apply();
         assertEquals(Derivation.derive(6, "target/test.user"), received.get());
         assertEquals(TargetStatus.SEEDED, report.target("test.user").orElseThrow().status());
+        assertTrue(Seeds.unregister("test.user"));
+        assertFalse(Seeds.unregister("test.user"), "already removed");
+        Seeds.builder().master(7).log(false).apply();
+        assertEquals(Derivation.derive(6, "target/test.user"), received.get(), "an unregistered target is left alone");
     }
 
     @Test
