@@ -33,26 +33,40 @@ public final class Nd4jEnvironment {
      * Loads ND4J.
      */
     public static Map<String, String> facts() {
-        Map<String, String> facts = new LinkedHashMap<>();
+        Map<String, String> facts = new LinkedHashMap<>(LoadTimeFacts.FACTS);
         Environment environment = Nd4j.getEnvironment();
         java.util.Properties information = Nd4j.getExecutioner().getEnvironmentInformation();
-        facts.put("nd4j.version", nd4jVersion());
-        facts.put("nd4j.backend", String.valueOf(information.getOrDefault("backend",
-                Nd4j.getBackend().getClass().getSimpleName())));
-        facts.put("nd4j.blas.vendor", String.valueOf(Nd4j.factory().blas().getBlasVendor()));
-        facts.put("nd4j.blas.version", blasVersion(environment));
         facts.put("nd4j.blas.threads", String.valueOf(information.getOrDefault("blas.threads", "?")));
         facts.put("nd4j.threads", Integer.toString(environment.maxThreads()));
         facts.put("nd4j.threads.master", Integer.toString(environment.maxMasterThreads()));
         facts.put("nd4j.helpers-allowed", Boolean.toString(environment.helpersAllowed()));
         facts.put("nd4j.dtype.default", String.valueOf(Nd4j.dataType()));
         facts.put("nd4j.dtype.floating-point", String.valueOf(Nd4j.defaultFloatingPointType()));
-        facts.put("nd4j.platform", javacppPlatform());
         for (String variable : LOAD_TIME_VARIABLES) {
             String value = System.getenv(variable);
             facts.put("nd4j.env." + variable, value == null ? UNSET : value);
         }
         return facts;
+    }
+
+    /**
+     * Facts fixed once ND4J has loaded (versions, backend, BLAS, platform), read once: the version needs a jar
+     * resource, and {@code Seeds.everything} (e.g. before every seeded test) asks for the facts each time.
+     */
+    private static final class LoadTimeFacts {
+        static final Map<String, String> FACTS = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> facts = new LinkedHashMap<>();
+            java.util.Properties information = Nd4j.getExecutioner().getEnvironmentInformation();
+            facts.put("nd4j.version", nd4jVersion());
+            facts.put("nd4j.backend", String.valueOf(information.getOrDefault("backend",
+                    Nd4j.getBackend().getClass().getSimpleName())));
+            facts.put("nd4j.blas.vendor", String.valueOf(Nd4j.factory().blas().getBlasVendor()));
+            facts.put("nd4j.blas.version", blasVersion(Nd4j.getEnvironment()));
+            facts.put("nd4j.platform", javacppPlatform());
+            return java.util.Collections.unmodifiableMap(facts);
+        }
     }
 
     /**
