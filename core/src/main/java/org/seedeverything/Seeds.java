@@ -3,7 +3,6 @@ package org.seedeverything;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -205,7 +204,11 @@ public final class Seeds {
 
         /** The mode; without it, {@code apply} reads {@value Seeds#MODE_PROPERTY}, default SEED_ONLY. */
         public Builder mode(SeedMode mode) {
-            this.mode = Objects.requireNonNull(mode, "mode");
+            if (mode == null) {
+                throw new IllegalArgumentException("The mode is null; pass SeedMode.SEED_ONLY, SeedMode.DETERMINISTIC"
+                        + " or SeedMode.STRICT");
+            }
+            this.mode = mode;
             return this;
         }
 

@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.AfterEach;
@@ -227,7 +226,8 @@ class SeedsTest {
         assertThrows(IllegalArgumentException.class, () -> Seeds.derive("x", (long[]) null));
         assertThrows(IllegalArgumentException.class, () -> Seeds.register("", seed -> { }));
         assertThrows(IllegalArgumentException.class, () -> Seeds.threadFactory(" "));
-        Supplier<String> unused = () -> "";
-        assertTrue(unused.get().isEmpty());
+        IllegalArgumentException noMode = assertThrows(IllegalArgumentException.class,
+                () -> Seeds.builder().mode(null));
+        assertTrue(noMode.getMessage().contains("SeedMode.DETERMINISTIC"), noMode.getMessage());
     }
 }
