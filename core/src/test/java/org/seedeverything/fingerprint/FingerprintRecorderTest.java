@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -71,6 +72,7 @@ class FingerprintRecorderTest {
                 values.length * 4L);
         assertEquals(fromArray.manifest().toJson(), fromBuffer.manifest().toJson());
         assertEquals(fromArray.manifest().toJson(), fromMemory.manifest().toJson());
+        Reference.reachabilityFence(direct); // the buffer's memory is freed once it is unreachable
     }
 
     @Test

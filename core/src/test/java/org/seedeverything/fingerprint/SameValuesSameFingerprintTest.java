@@ -2,6 +2,7 @@ package org.seedeverything.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.DisplayName;
@@ -88,6 +89,7 @@ class SameValuesSameFingerprintTest {
         double[] oddColumns = {matrix[1], matrix[3], matrix[5], matrix[7], matrix[9], matrix[11]};
         assertEquals(Fingerprints.of(oddColumns, 3, 2),
                 Fingerprints.ofStridedMemory(DType.FLOAT64, new long[] {3, 2}, new long[] {4, 2}, address + 8));
+        Reference.reachabilityFence(direct); // the buffer's memory is freed once it is unreachable
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.seedeverything.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.DisplayName;
@@ -66,8 +67,12 @@ class StridedGatherTest {
                 index[d] = 0;
             }
         }
-        assertEquals(Fingerprints.of(expected, dtype, viewShape),
-                Fingerprints.ofStridedMemory(dtype, viewShape, viewStrides, NativeMemory.address(memory)));
+        try {
+            assertEquals(Fingerprints.of(expected, dtype, viewShape),
+                    Fingerprints.ofStridedMemory(dtype, viewShape, viewStrides, NativeMemory.address(memory)));
+        } finally {
+            Reference.reachabilityFence(memory); // the buffer's memory is freed once it is unreachable
+        }
     }
 
     private static long[] parse(String text, String separator) {
