@@ -49,8 +49,8 @@ public final class Nd4jPresence {
 
     /** The fix to show when ND4J's classes or natives are missing on this platform. */
     public static String installHint() {
-        return "add org.nd4j:nd4j-native:1.0.0-M2.1 and its natives for this platform (classifier "
-                + platformGuess() + "; with Maven: -Dnd4j.platform=" + platformGuess() + ")";
+        return "add an ND4J backend: org.nd4j:nd4j-native:1.0.0-M2.1 and its natives for this platform (the same"
+                + " artifact with classifier " + platformGuess() + "), or nd4j-cuda-11.6 for CUDA; see the ND4J guide";
     }
 
     private static String platformGuess() {
