@@ -112,29 +112,37 @@ final class SourceInstrumentation {
                 + " newest seed-everything-agent");
     }
 
+    /**
+     * The class file with its hooks woven in; {@code null} when the class has no hook points, or when it cannot be
+     * woven (reported on the messages stream; a class file newer than the shaded ASM can read, for instance).
+     */
+    byte[] weave(String internalName, byte[] classFile) {
+        if (internalName == null) {
+            return null;
+        }
+        String name = internalName.replace('/', '.');
+        List<HookPoint> points = pointsByClass.get(name);
+        if (points == null) {
+            return null;
+        }
+        try {
+            ClassReader reader = new ClassReader(classFile);
+            ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+            reader.accept(new HookWeaver(writer, points), 0);
+            byte[] woven = writer.toByteArray();
+            instrumented.add(name);
+            return woven;
+        } catch (RuntimeException | LinkageError e) {
+            couldNotWeave(name, e);
+            return null;
+        }
+    }
+
     private final class Weaving implements ClassFileTransformer {
         @Override
         public byte[] transform(ClassLoader loader, String internalName, Class<?> redefined, ProtectionDomain domain,
                                 byte[] classFile) {
-            if (internalName == null) {
-                return null;
-            }
-            String name = internalName.replace('/', '.');
-            List<HookPoint> points = pointsByClass.get(name);
-            if (points == null) {
-                return null;
-            }
-            try {
-                ClassReader reader = new ClassReader(classFile);
-                ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-                reader.accept(new HookWeaver(writer, points), 0);
-                byte[] woven = writer.toByteArray();
-                instrumented.add(name);
-                return woven;
-            } catch (RuntimeException | LinkageError e) {
-                couldNotWeave(name, e);
-                return null;
-            }
+            return weave(internalName, classFile);
         }
     }
 }
