@@ -1,8 +1,8 @@
 package org.seedeverything;
 
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,34 +13,39 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.Derivation;
-import org.seedeverything.internal.EnvironmentFacts;
 import org.seedeverything.internal.SeedText;
-import org.seedeverything.internal.jdk.JdkDeterminism;
-import org.seedeverything.internal.jdk.JdkTargets;
-import org.seedeverything.internal.jdk.SecureRandomTarget;
+import org.seedeverything.internal.targets.JdkDeterminism;
+import org.seedeverything.internal.targets.TargetCatalogue;
 import org.seedeverything.spi.DeterminismNote;
 import org.seedeverything.spi.SeedOutcome;
 import org.seedeverything.spi.SeedTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 
-/** The machinery behind {@link Seeds}: global state, target discovery, application and the report. */
+/**
+ * The machinery behind {@link Seeds}: the global master and mode, and applying them to the targets that
+ * {@link TargetCatalogue} lists, then building the report.
+ */
 final class SeedingEngine {
     private static final Logger LOG = LoggerFactory.getLogger(Seeds.class);
-    /** Targets' seeds live in their own namespace so that a user stream can never share one. */
+    /**
+     * A target's seed is derived under the name {@code "target/" + name}. The prefix keeps the targets apart from
+     * ordinary stream names, but it is not a separate namespace: {@code Seeds.derive("target/jdk.math-random")}
+     * returns that target's seed.
+     */
     private static final String TARGET_PREFIX = "target/";
     private static final String THREAD_PREFIX = "thread/";
 
     private static final Object LOCK = new Object();
     private static volatile Long master;
     private static volatile SeedMode mode = SeedMode.SEED_ONLY;
-    private static final Map<String, SeedTarget> USER_TARGETS = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private SeedingEngine() {
     }
 
     record Request(Long master, SeedMode mode, Set<String> includes, Set<String> excludes,
-                   boolean insecureSecureRandom, boolean log) {
+                   boolean insecureSecureRandom, boolean log, ClassLoader classLoader) {
     }
 
     static Long currentMaster() {
@@ -91,15 +96,16 @@ final class SeedingEngine {
             SeedMode chosenMode = request.mode() != null ? request.mode() : modeFromProperty();
             master = chosen;
             mode = chosenMode;
+            TargetCatalogue.useExplicitLoader(request.classLoader());
 
             List<TargetResult> results = new ArrayList<>();
-            for (SeedTarget target : targets(request.insecureSecureRandom())) {
+            for (SeedTarget target : TargetCatalogue.all(request.insecureSecureRandom())) {
                 results.add(seedOne(target, chosen, request));
             }
             List<DeterminismNote> notes = new ArrayList<>();
             if (chosenMode != SeedMode.SEED_ONLY) {
                 notes.addAll(JdkDeterminism.enforce());
-                for (SeedTarget target : targets(false)) {
+                for (SeedTarget target : TargetCatalogue.all()) {
                     if (selected(target.name(), request)) {
                         try {
                             notes.addAll(target.enforceDeterminism());
@@ -110,7 +116,8 @@ final class SeedingEngine {
                     }
                 }
             }
-            SeedReport report = new SeedReport(chosen, source, chosenMode, results, notes, EnvironmentFacts.collect());
+            SeedReport report = new SeedReport(chosen, source, chosenMode, results, notes,
+                    JdkDeterminism.uncontrolledSources(), TargetCatalogue.environmentFacts());
             if (request.log()) {
                 log(report);
             }
@@ -173,6 +180,11 @@ final class SeedingEngine {
     }
 
     private static void log(SeedReport report) {
+        if (LOG instanceof NOPLogger) {
+            // No SLF4J provider (SLF4J fell back to its no-op logger): the warnings would be lost.
+            printWarnings(report, System.err);
+            return;
+        }
         LOG.info(report.reproduceHint());
         for (TargetResult problem : report.problems()) {
             LOG.warn("Not seeded: {} ({}): {}; fix: {}", problem.name(), problem.status(), problem.detail(),
@@ -181,6 +193,21 @@ final class SeedingEngine {
         for (DeterminismNote note : report.determinismNotes()) {
             if (!note.applied()) {
                 LOG.warn("Not deterministic: {}: {} Fix: {}", note.source(), note.message(), note.fix());
+            }
+        }
+    }
+
+    /** The log's content for a JVM without a logging provider: the hint and every warning, one per line. */
+    static void printWarnings(SeedReport report, PrintStream err) {
+        err.println("seed-everything: " + report.reproduceHint());
+        for (TargetResult problem : report.problems()) {
+            err.println("seed-everything: not seeded: " + problem.name() + " (" + problem.status() + "): "
+                    + problem.detail() + "; fix: " + problem.fix());
+        }
+        for (DeterminismNote note : report.determinismNotes()) {
+            if (!note.applied()) {
+                err.println("seed-everything: not deterministic: " + note.source() + ": " + note.message() + " Fix: "
+                        + note.fix());
             }
         }
     }
@@ -202,31 +229,9 @@ final class SeedingEngine {
         return message.toString();
     }
 
-    /** Built-in JDK targets, ServiceLoader targets, then user-registered ones, each name once. */
-    static List<SeedTarget> targets(boolean withInsecureSecureRandom) {
-        Map<String, SeedTarget> byName = new LinkedHashMap<>();
-        for (SeedTarget target : JdkTargets.all()) {
-            byName.put(target.name(), target);
-        }
-        if (withInsecureSecureRandom) {
-            byName.put(SecureRandomTarget.NAME, SecureRandomTarget.optedIn());
-        }
-        for (SeedTarget target : discovered()) {
-            byName.putIfAbsent(target.name(), target);
-        }
-        synchronized (USER_TARGETS) {
-            USER_TARGETS.forEach(byName::putIfAbsent);
-        }
-        return new ArrayList<>(byName.values());
-    }
-
-    private static List<SeedTarget> discovered() {
-        return EnvironmentFacts.pluggedTargets();
-    }
-
     static List<String> requiredJvmOptions() {
         Set<String> options = new LinkedHashSet<>();
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             options.addAll(target.requiredJvmOptions());
         }
         return List.copyOf(options);
@@ -244,7 +249,7 @@ final class SeedingEngine {
             AgentJar.locate().ifPresent(jar -> options.add(AgentJar.javaAgentOption(jar, master)));
         }
         options.addAll(JdkDeterminism.childJvmOptions(mode));
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             options.addAll(target.childJvmOptions(mode));
         }
         return List.copyOf(options);
@@ -252,7 +257,7 @@ final class SeedingEngine {
 
     static Map<String, String> childEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             environment.putAll(target.childEnvironment(mode));
         }
         return environment;
@@ -262,7 +267,7 @@ final class SeedingEngine {
         List<Runnable> restorers = new ArrayList<>();
         Long savedMaster = master;
         SeedMode savedMode = mode;
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             try {
                 Runnable restorer = target.capture();
                 if (restorer != null) {
@@ -272,26 +277,15 @@ final class SeedingEngine {
                 LOG.debug("Target {} could not capture its state: {}", target.name(), e.toString());
             }
         }
-        return new Isolation() {
-            private boolean closed;
-
-            @Override
-            public void close() {
-                synchronized (this) {
-                    if (closed) {
-                        return;
-                    }
-                    closed = true;
-                }
-                for (int i = restorers.size() - 1; i >= 0; i--) {
-                    restorers.get(i).run();
-                }
-                synchronized (LOCK) {
-                    master = savedMaster;
-                    mode = savedMode;
-                }
+        return IsolationStack.open(() -> {
+            for (int i = restorers.size() - 1; i >= 0; i--) {
+                restorers.get(i).run();
             }
-        };
+            synchronized (LOCK) {
+                master = savedMaster;
+                mode = savedMode;
+            }
+        });
     }
 
     static void register(String name, LongConsumer consumer) {
@@ -314,7 +308,7 @@ final class SeedingEngine {
                 return SeedOutcome.seeded("user target");
             }
         };
-        USER_TARGETS.put(name, target);
+        TargetCatalogue.register(target);
         Long current = master;
         if (current != null) {
             consumer.accept(targetSeed(current, name));
@@ -322,7 +316,7 @@ final class SeedingEngine {
     }
 
     static boolean unregister(String name) {
-        return USER_TARGETS.remove(name) != null;
+        return TargetCatalogue.unregister(name);
     }
 
     static ThreadFactory threadFactory(String poolName) {
@@ -332,7 +326,7 @@ final class SeedingEngine {
         }
         long poolMaster = requireMaster("Seeds.threadFactory");
         List<SeedTarget> perThread = new ArrayList<>();
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             if (target.perThread()) {
                 perThread.add(target);
             }
