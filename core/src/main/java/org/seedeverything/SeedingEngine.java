@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.Derivation;
+import org.seedeverything.internal.Echo;
 import org.seedeverything.internal.SeedText;
 import org.seedeverything.internal.targets.JdkDeterminism;
 import org.seedeverything.internal.targets.TargetCatalogue;
@@ -144,7 +145,7 @@ final class SeedingEngine {
         try {
             return SeedMode.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException bad) {
-            throw new IllegalArgumentException("System property -D" + Seeds.MODE_PROPERTY + "=" + text
+            throw new IllegalArgumentException("System property -D" + Seeds.MODE_PROPERTY + "=" + Echo.of(text)
                     + " is not a mode; use one of SEED_ONLY, DETERMINISTIC, STRICT", bad);
         }
     }
@@ -290,11 +291,11 @@ final class SeedingEngine {
 
     static void register(String name, LongConsumer consumer) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Target name '" + name + "' is empty; give a stable name such as"
+            throw new IllegalArgumentException("Target name '" + Echo.of(name) + "' is empty; give a stable name such as"
                     + " \"dl4j.model\"");
         }
         if (consumer == null) {
-            throw new IllegalArgumentException("Target '" + name + "' needs a consumer that accepts the seed");
+            throw new IllegalArgumentException("Target '" + Echo.of(name) + "' needs a consumer that accepts the seed");
         }
         SeedTarget target = new SeedTarget() {
             @Override
@@ -321,7 +322,7 @@ final class SeedingEngine {
 
     static ThreadFactory threadFactory(String poolName) {
         if (poolName == null || poolName.isBlank()) {
-            throw new IllegalArgumentException("Pool name '" + poolName + "' is empty; give a stable name such as"
+            throw new IllegalArgumentException("Pool name '" + Echo.of(poolName) + "' is empty; give a stable name such as"
                     + " \"loader\"");
         }
         long poolMaster = requireMaster("Seeds.threadFactory");
