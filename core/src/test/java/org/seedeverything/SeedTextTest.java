@@ -51,19 +51,12 @@ class SeedTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "abc", "12ab", "0x", "0x12345678901234567", "18446744073709551616",
-        "-9223372036854775809", "1.5", "1e3", "--1", "0xg"})
+        "-9223372036854775809", "1.5", "1e3", "--1", "0xg",
+        // the documented grammar: '_' only between digits, ASCII digits only, nothing below -2^63
+        "_1", "1_", "1__0", "-_1", "+_1", "_", "0x_1", "0x1_", "0_x1", "1_000_", "-0xFFFFFFFFFFFFFFFF",
+        "-0x8000000000000001", "-18446744073709551615", "1\u0660", "\u0661"})
     @DisplayName("bad text: the exception names the text and the accepted forms")
     void badTextIsRejectedWithTheFix(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(text));
-        assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
-        assertTrue(e.getMessage().contains("accepted forms"), e.getMessage());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"_1", "1_", "1__0", "-_1", "+_1", "_", "0x_1", "0x1_", "0_x1", "1_000_",
-        "-0xFFFFFFFFFFFFFFFF", "-0x8000000000000001", "-18446744073709551615", "1٠", "١"})
-    @DisplayName("underscores only between digits, ASCII digits only, no value below -2^63 (the documented grammar)")
-    void outsideTheGrammarIsRejected(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(text));
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
         assertTrue(e.getMessage().contains("accepted forms"), e.getMessage());
