@@ -120,6 +120,17 @@ import org.seedeverything.spi.SeedTarget;
     }
 
     @Test
+    @DisplayName("register refuses the name of a discovered target, naming it and the fix")
+    void registerRefusesADiscoveredName() throws Exception {
+        IllegalArgumentException e = withContextLoader(child, () -> assertThrows(IllegalArgumentException.class,
+                () -> Seeds.register(TARGET_NAME, seed -> { })));
+        assertTrue(e.getMessage().contains("'" + TARGET_NAME + "' is taken by a discovered (ServiceLoader) target"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("register under your own name"), e.getMessage());
+        assertFalse(Seeds.unregister(TARGET_NAME));
+    }
+
+    @Test
     @DisplayName("a null class loader is refused with the fix")
     void nullLoaderIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.seedeverything.internal.EnvironmentFacts;
 import org.seedeverything.spi.SeedTarget;
 import org.slf4j.Logger;
@@ -35,13 +37,15 @@ public final class TargetCatalogue {
             "L64X128StarStarRandom", "L64X256MixRandom", "L64X1024MixRandom", "L128X128MixRandom",
             "L128X256MixRandom", "L128X1024MixRandom", "Xoroshiro128PlusPlus", "Xoshiro256PlusPlus");
 
-    private static final Map<String, SeedTarget> REGISTERED = Collections.synchronizedMap(new LinkedHashMap<>());
     private static final int MAX_BROKEN_SERVICES = 64;
+
+    private static final Map<String, SeedTarget> REGISTERED = Collections.synchronizedMap(new LinkedHashMap<>());
     /** This library's own ServiceLoader targets: its loader lives as long as this class. */
     private static volatile List<SeedTarget> ownDiscovered;
     /** Targets found per other loader; the list is held softly, because its targets' classes pin their loader. */
     private static final Map<ClassLoader, Reference<List<SeedTarget>>> DISCOVERED =
             Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Set<String> REPORTED_CLASHES = ConcurrentHashMap.newKeySet();
     private static volatile WeakReference<ClassLoader> explicitLoader = new WeakReference<>(null);
 
     private TargetCatalogue() {
@@ -54,15 +58,12 @@ public final class TargetCatalogue {
             byName.put(target.name(), target);
         }
         for (SeedTarget target : discovered()) {
-            SeedTarget earlier = byName.putIfAbsent(target.name(), target);
-            if (earlier != null && earlier.getClass() != target.getClass()) {
-                LOG.warn("Two targets are named '{}': {} is used, {} (from {}) is ignored; rename one of them",
-                        target.name(), earlier.getClass().getName(), target.getClass().getName(),
-                        target.getClass().getClassLoader());
-            }
+            keepFirst(byName, target);
         }
         synchronized (REGISTERED) {
-            REGISTERED.forEach(byName::putIfAbsent);
+            for (SeedTarget target : REGISTERED.values()) {
+                keepFirst(byName, target); // a target discovered after registration may take the name
+            }
         }
         return new ArrayList<>(byName.values());
     }
@@ -72,7 +73,7 @@ public final class TargetCatalogue {
         return all(false);
     }
 
-    /** The loader {@code Seeds.builder().classLoader(...)} named for the current seeding, or {@code null}. */
+    /** Sets the loader {@code Seeds.builder().classLoader(...)} named for the current seeding ({@code null}: none). */
     public static void useExplicitLoader(ClassLoader loader) {
         explicitLoader = new WeakReference<>(loader);
     }
@@ -152,10 +153,20 @@ public final class TargetCatalogue {
                 continue;
             }
             for (SeedTarget target : discovered(loader)) {
-                byName.putIfAbsent(target.name(), target);
+                keepFirst(byName, target);
             }
         }
         return new ArrayList<>(byName.values());
+    }
+
+    /** Adds {@code target} unless its name is taken; a different class under a taken name is reported once. */
+    private static void keepFirst(Map<String, SeedTarget> byName, SeedTarget target) {
+        SeedTarget earlier = byName.putIfAbsent(target.name(), target);
+        if (earlier != null && earlier.getClass() != target.getClass() && REPORTED_CLASHES.add(target.name())) {
+            LOG.warn("Two targets are named '{}': {} is used, {} (loaded by {}) is ignored; rename one of them",
+                    target.name(), earlier.getClass().getName(), target.getClass().getName(),
+                    target.getClass().getClassLoader());
+        }
     }
 
     private static List<SeedTarget> discovered(ClassLoader loader) {
