@@ -187,44 +187,39 @@ final class SeedingEngine {
             return;
         }
         LOG.info(report.reproduceHint());
-        for (TargetResult problem : report.problems()) {
-            LOG.warn("Not seeded: {} ({}): {}; fix: {}", problem.name(), problem.status(), problem.detail(),
-                    problem.fix());
-        }
-        for (DeterminismNote note : report.determinismNotes()) {
-            if (!note.applied()) {
-                LOG.warn("Not deterministic: {}: {} Fix: {}", note.source(), note.message(), note.fix());
-            }
+        for (String warning : warnings(report)) {
+            LOG.warn(warning);
         }
     }
 
     /** The log's content for a JVM without a logging provider: the hint and every warning, one per line. */
     static void printWarnings(SeedReport report, PrintStream err) {
         err.println("seed-everything: " + report.reproduceHint());
+        for (String warning : warnings(report)) {
+            err.println("seed-everything: " + warning);
+        }
+    }
+
+    /** One sentence per target not seeded and per deterministic setting not applied, each with its fix. */
+    private static List<String> warnings(SeedReport report) {
+        List<String> warnings = new ArrayList<>();
         for (TargetResult problem : report.problems()) {
-            err.println("seed-everything: not seeded: " + problem.name() + " (" + problem.status() + "): "
-                    + problem.detail() + "; fix: " + problem.fix());
+            warnings.add("not seeded: " + problem.name() + " (" + problem.status() + "): " + problem.detail()
+                    + "; fix: " + problem.fix());
         }
         for (DeterminismNote note : report.determinismNotes()) {
             if (!note.applied()) {
-                err.println("seed-everything: not deterministic: " + note.source() + ": " + note.message() + " Fix: "
-                        + note.fix());
+                warnings.add("not deterministic: " + note.source() + ": " + note.message() + " Fix: " + note.fix());
             }
         }
+        return warnings;
     }
 
     private static String strictMessage(SeedReport report) {
         StringBuilder message = new StringBuilder("Strict seeding failed for master ")
                 .append(Seeds.format(report.master())).append(':');
-        for (TargetResult problem : report.problems()) {
-            message.append("\n  target ").append(problem.name()).append(" is ").append(problem.status())
-                    .append(": ").append(problem.detail()).append("; fix: ").append(problem.fix());
-        }
-        for (DeterminismNote note : report.determinismNotes()) {
-            if (!note.applied()) {
-                message.append("\n  ").append(note.source()).append(": ").append(note.message())
-                        .append(" Fix: ").append(note.fix());
-            }
+        for (String warning : warnings(report)) {
+            message.append("\n  ").append(warning);
         }
         message.append("\nUse SeedMode.DETERMINISTIC to get warnings instead.");
         return message.toString();

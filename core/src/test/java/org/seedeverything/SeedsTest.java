@@ -167,7 +167,7 @@ class SeedsTest {
         assertFalse(warned.determinismNotes().isEmpty());
         SeedingException e = assertThrows(SeedingException.class,
                 () -> Seeds.builder().master(3).mode(SeedMode.STRICT).log(false).apply());
-        assertTrue(e.getMessage().contains("target test.user is FAILED"), e.getMessage());
+        assertTrue(e.getMessage().contains("not seeded: test.user (FAILED): seeding threw"), e.getMessage());
         assertTrue(e.getMessage().contains("ForkJoinPool.common.parallelism"), e.getMessage());
         assertEquals(3, e.report().master());
     }
