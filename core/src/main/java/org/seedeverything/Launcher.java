@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.seedeverything.internal.AtomicFiles;
+import org.seedeverything.internal.Echo;
 
 /**
  * Runs any program with everything seeded, without changing its code:
@@ -53,7 +54,7 @@ public final class Launcher {
                         at++;
                         break;
                     }
-                    default -> throw new IllegalArgumentException("Unknown option '" + option + "'; options are"
+                    default -> throw new IllegalArgumentException("Unknown option '" + Echo.of(option) + "'; options are"
                             + " --seed S, --mode SEED_ONLY|DETERMINISTIC|STRICT, --report FILE, --quiet");
                 }
                 if (option.equals("--")) {
@@ -76,19 +77,20 @@ public final class Launcher {
             Class<?> mainClass = Class.forName(mainClassName, false, Thread.currentThread().getContextClassLoader());
             main = mainClass.getMethod("main", String[].class);
             if (!Modifier.isStatic(main.getModifiers())) {
-                throw new NoSuchMethodException("main is not static");
+                throw new NoSuchMethodException();
             }
-        } catch (ClassNotFoundException | NoSuchMethodException missing) {
-            err.println("seed-everything Launcher: cannot run '" + mainClassName + "': " + missing.getMessage()
-                    + "; give a class with public static void main(String[]) that is on the class path");
+        } catch (ClassNotFoundException missing) {
+            err.println("seed-everything Launcher: cannot run '" + Echo.of(mainClassName) + "': no such class on the"
+                    + " class path; check the spelling and the package, and add its jar or folder to -cp");
+            return USAGE_ERROR;
+        } catch (NoSuchMethodException missing) {
+            err.println("seed-everything Launcher: cannot run '" + Echo.of(mainClassName) + "': it has no public"
+                    + " static void main(String[]); give the class that starts the program");
             return USAGE_ERROR;
         }
         SeedReport report = builder.log(false).apply();
         if (!quiet) {
-            err.println(report.reproduceHint());
-            for (TargetResult problem : report.problems()) {
-                err.println("seed-everything: not seeded: " + problem.name() + ": " + problem.fix());
-            }
+            SeedingEngine.printWarnings(report, err);
         }
         if (reportFile != null) {
             AtomicFiles.writeString(reportFile, report.toJson());
@@ -112,7 +114,8 @@ public final class Launcher {
         try {
             return SeedMode.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException bad) {
-            throw new IllegalArgumentException("Unknown mode '" + text + "'; use SEED_ONLY, DETERMINISTIC or STRICT");
+            throw new IllegalArgumentException("Unknown mode '" + Echo.of(text) + "'; use SEED_ONLY, DETERMINISTIC or"
+                    + " STRICT");
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.seedeverything.internal.Json;
-import org.seedeverything.internal.jdk.JdkDeterminism;
 import org.seedeverything.spi.DeterminismNote;
 
 /**
@@ -27,14 +26,14 @@ public final class SeedReport {
     private final List<String> uncontrolled;
 
     SeedReport(long master, String masterSource, SeedMode mode, List<TargetResult> targets,
-               List<DeterminismNote> notes, Map<String, String> environment) {
+               List<DeterminismNote> notes, List<String> uncontrolled, Map<String, String> environment) {
         this.master = master;
         this.masterSource = masterSource;
         this.mode = mode;
         this.targets = List.copyOf(targets);
         this.notes = List.copyOf(notes);
         this.environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
-        this.uncontrolled = List.copyOf(JdkDeterminism.uncontrolledSources());
+        this.uncontrolled = List.copyOf(uncontrolled);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.seedeverything;
 
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,34 +13,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.Derivation;
-import org.seedeverything.internal.EnvironmentFacts;
+import org.seedeverything.internal.Echo;
 import org.seedeverything.internal.SeedText;
-import org.seedeverything.internal.jdk.JdkDeterminism;
-import org.seedeverything.internal.jdk.JdkTargets;
-import org.seedeverything.internal.jdk.SecureRandomTarget;
+import org.seedeverything.internal.targets.JdkDeterminism;
+import org.seedeverything.internal.targets.TargetCatalogue;
 import org.seedeverything.spi.DeterminismNote;
 import org.seedeverything.spi.SeedOutcome;
 import org.seedeverything.spi.SeedTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 
-/** The machinery behind {@link Seeds}: global state, target discovery, application and the report. */
+/**
+ * The machinery behind {@link Seeds}: the global master and mode, and applying them to the targets that
+ * {@link TargetCatalogue} lists, then building the report.
+ */
 final class SeedingEngine {
     private static final Logger LOG = LoggerFactory.getLogger(Seeds.class);
-    /** Targets' seeds live in their own namespace so that a user stream can never share one. */
+    /**
+     * A target's seed is derived under the name {@code "target/" + name}. The prefix keeps the targets apart from
+     * ordinary stream names, but it is not a separate namespace: {@code Seeds.derive("target/jdk.math-random")}
+     * returns that target's seed.
+     */
     private static final String TARGET_PREFIX = "target/";
     private static final String THREAD_PREFIX = "thread/";
 
     private static final Object LOCK = new Object();
     private static volatile Long master;
     private static volatile SeedMode mode = SeedMode.SEED_ONLY;
-    private static final Map<String, SeedTarget> USER_TARGETS = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private SeedingEngine() {
     }
 
     record Request(Long master, SeedMode mode, Set<String> includes, Set<String> excludes,
-                   boolean insecureSecureRandom, boolean log) {
+                   boolean insecureSecureRandom, boolean log, ClassLoader classLoader) {
     }
 
     static Long currentMaster() {
@@ -91,15 +97,16 @@ final class SeedingEngine {
             SeedMode chosenMode = request.mode() != null ? request.mode() : modeFromProperty();
             master = chosen;
             mode = chosenMode;
+            TargetCatalogue.useExplicitLoader(request.classLoader());
 
             List<TargetResult> results = new ArrayList<>();
-            for (SeedTarget target : targets(request.insecureSecureRandom())) {
+            for (SeedTarget target : TargetCatalogue.all(request.insecureSecureRandom())) {
                 results.add(seedOne(target, chosen, request));
             }
             List<DeterminismNote> notes = new ArrayList<>();
             if (chosenMode != SeedMode.SEED_ONLY) {
                 notes.addAll(JdkDeterminism.enforce());
-                for (SeedTarget target : targets(false)) {
+                for (SeedTarget target : TargetCatalogue.all()) {
                     if (selected(target.name(), request)) {
                         try {
                             notes.addAll(target.enforceDeterminism());
@@ -110,7 +117,8 @@ final class SeedingEngine {
                     }
                 }
             }
-            SeedReport report = new SeedReport(chosen, source, chosenMode, results, notes, EnvironmentFacts.collect());
+            SeedReport report = new SeedReport(chosen, source, chosenMode, results, notes,
+                    JdkDeterminism.uncontrolledSources(), TargetCatalogue.environmentFacts());
             if (request.log()) {
                 log(report);
             }
@@ -137,7 +145,7 @@ final class SeedingEngine {
         try {
             return SeedMode.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException bad) {
-            throw new IllegalArgumentException("System property -D" + Seeds.MODE_PROPERTY + "=" + text
+            throw new IllegalArgumentException("System property -D" + Seeds.MODE_PROPERTY + "=" + Echo.of(text)
                     + " is not a mode; use one of SEED_ONLY, DETERMINISTIC, STRICT", bad);
         }
     }
@@ -173,60 +181,53 @@ final class SeedingEngine {
     }
 
     private static void log(SeedReport report) {
+        if (LOG instanceof NOPLogger) {
+            // No SLF4J provider (SLF4J fell back to its no-op logger): the warnings would be lost.
+            printWarnings(report, System.err);
+            return;
+        }
         LOG.info(report.reproduceHint());
+        for (String warning : warnings(report)) {
+            LOG.warn(warning);
+        }
+    }
+
+    /** The log's content for a JVM without a logging provider: the hint and every warning, one per line. */
+    static void printWarnings(SeedReport report, PrintStream err) {
+        err.println("seed-everything: " + report.reproduceHint());
+        for (String warning : warnings(report)) {
+            err.println("seed-everything: " + warning);
+        }
+    }
+
+    /** One sentence per target not seeded and per deterministic setting not applied, each with its fix. */
+    private static List<String> warnings(SeedReport report) {
+        List<String> warnings = new ArrayList<>();
         for (TargetResult problem : report.problems()) {
-            LOG.warn("Not seeded: {} ({}): {}; fix: {}", problem.name(), problem.status(), problem.detail(),
-                    problem.fix());
+            warnings.add("not seeded: " + problem.name() + " (" + problem.status() + "): " + problem.detail()
+                    + "; fix: " + problem.fix());
         }
         for (DeterminismNote note : report.determinismNotes()) {
             if (!note.applied()) {
-                LOG.warn("Not deterministic: {}: {} Fix: {}", note.source(), note.message(), note.fix());
+                warnings.add("not deterministic: " + note.source() + ": " + note.message() + " Fix: " + note.fix());
             }
         }
+        return warnings;
     }
 
     private static String strictMessage(SeedReport report) {
         StringBuilder message = new StringBuilder("Strict seeding failed for master ")
                 .append(Seeds.format(report.master())).append(':');
-        for (TargetResult problem : report.problems()) {
-            message.append("\n  target ").append(problem.name()).append(" is ").append(problem.status())
-                    .append(": ").append(problem.detail()).append("; fix: ").append(problem.fix());
-        }
-        for (DeterminismNote note : report.determinismNotes()) {
-            if (!note.applied()) {
-                message.append("\n  ").append(note.source()).append(": ").append(note.message())
-                        .append(" Fix: ").append(note.fix());
-            }
+        for (String warning : warnings(report)) {
+            message.append("\n  ").append(warning);
         }
         message.append("\nUse SeedMode.DETERMINISTIC to get warnings instead.");
         return message.toString();
     }
 
-    /** Built-in JDK targets, ServiceLoader targets, then user-registered ones, each name once. */
-    static List<SeedTarget> targets(boolean withInsecureSecureRandom) {
-        Map<String, SeedTarget> byName = new LinkedHashMap<>();
-        for (SeedTarget target : JdkTargets.all()) {
-            byName.put(target.name(), target);
-        }
-        if (withInsecureSecureRandom) {
-            byName.put(SecureRandomTarget.NAME, SecureRandomTarget.optedIn());
-        }
-        for (SeedTarget target : discovered()) {
-            byName.putIfAbsent(target.name(), target);
-        }
-        synchronized (USER_TARGETS) {
-            USER_TARGETS.forEach(byName::putIfAbsent);
-        }
-        return new ArrayList<>(byName.values());
-    }
-
-    private static List<SeedTarget> discovered() {
-        return EnvironmentFacts.pluggedTargets();
-    }
-
     static List<String> requiredJvmOptions() {
         Set<String> options = new LinkedHashSet<>();
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             options.addAll(target.requiredJvmOptions());
         }
         return List.copyOf(options);
@@ -244,7 +245,7 @@ final class SeedingEngine {
             AgentJar.locate().ifPresent(jar -> options.add(AgentJar.javaAgentOption(jar, master)));
         }
         options.addAll(JdkDeterminism.childJvmOptions(mode));
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             options.addAll(target.childJvmOptions(mode));
         }
         return List.copyOf(options);
@@ -252,7 +253,7 @@ final class SeedingEngine {
 
     static Map<String, String> childEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             environment.putAll(target.childEnvironment(mode));
         }
         return environment;
@@ -262,7 +263,7 @@ final class SeedingEngine {
         List<Runnable> restorers = new ArrayList<>();
         Long savedMaster = master;
         SeedMode savedMode = mode;
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             try {
                 Runnable restorer = target.capture();
                 if (restorer != null) {
@@ -272,35 +273,24 @@ final class SeedingEngine {
                 LOG.debug("Target {} could not capture its state: {}", target.name(), e.toString());
             }
         }
-        return new Isolation() {
-            private boolean closed;
-
-            @Override
-            public void close() {
-                synchronized (this) {
-                    if (closed) {
-                        return;
-                    }
-                    closed = true;
-                }
-                for (int i = restorers.size() - 1; i >= 0; i--) {
-                    restorers.get(i).run();
-                }
-                synchronized (LOCK) {
-                    master = savedMaster;
-                    mode = savedMode;
-                }
+        return IsolationStack.open(() -> {
+            for (int i = restorers.size() - 1; i >= 0; i--) {
+                restorers.get(i).run();
             }
-        };
+            synchronized (LOCK) {
+                master = savedMaster;
+                mode = savedMode;
+            }
+        });
     }
 
     static void register(String name, LongConsumer consumer) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Target name '" + name + "' is empty; give a stable name such as"
+            throw new IllegalArgumentException("Target name '" + Echo.of(name) + "' is empty; give a stable name such as"
                     + " \"dl4j.model\"");
         }
         if (consumer == null) {
-            throw new IllegalArgumentException("Target '" + name + "' needs a consumer that accepts the seed");
+            throw new IllegalArgumentException("Target '" + Echo.of(name) + "' needs a consumer that accepts the seed");
         }
         SeedTarget target = new SeedTarget() {
             @Override
@@ -314,7 +304,7 @@ final class SeedingEngine {
                 return SeedOutcome.seeded("user target");
             }
         };
-        USER_TARGETS.put(name, target);
+        TargetCatalogue.register(target);
         Long current = master;
         if (current != null) {
             consumer.accept(targetSeed(current, name));
@@ -322,17 +312,17 @@ final class SeedingEngine {
     }
 
     static boolean unregister(String name) {
-        return USER_TARGETS.remove(name) != null;
+        return TargetCatalogue.unregister(name);
     }
 
     static ThreadFactory threadFactory(String poolName) {
         if (poolName == null || poolName.isBlank()) {
-            throw new IllegalArgumentException("Pool name '" + poolName + "' is empty; give a stable name such as"
+            throw new IllegalArgumentException("Pool name '" + Echo.of(poolName) + "' is empty; give a stable name such as"
                     + " \"loader\"");
         }
         long poolMaster = requireMaster("Seeds.threadFactory");
         List<SeedTarget> perThread = new ArrayList<>();
-        for (SeedTarget target : targets(false)) {
+        for (SeedTarget target : TargetCatalogue.all()) {
             if (target.perThread()) {
                 perThread.add(target);
             }

@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.seedeverything.internal.Derivation;
+import org.seedeverything.internal.Echo;
 import org.seedeverything.internal.SeedText;
 import org.seedeverything.SeedingEngine.Request;
 
@@ -93,6 +94,16 @@ public final class Seeds {
         return streamFor(master, name, path);
     }
 
+    /**
+     * The seed {@link #derive(String, long...)} returns under {@code master}, without touching global state: for
+     * adapters and extensions that hold their own master (the JUnit extension, per-thread seeding).
+     *
+     * @since 0.1
+     */
+    public static long deriveFor(long master, String name, long... path) {
+        return Derivation.derive(master, name, path);
+    }
+
     /** The stream for an explicit master, without touching global state (used by tests and the JUnit extension). */
     public static RestorableUniformRandomProvider streamFor(long master, String name, long... path) {
         // Constructed directly (not through RandomSource's reflective factory): same generator, same native state.
@@ -115,7 +126,17 @@ public final class Seeds {
     }
 
     /**
-     * Reads a seed: signed decimal, unsigned decimal up to 2^64-1, or {@code 0x} hex of up to 16 digits.
+     * Reads a seed. The grammar, after surrounding whitespace is removed:
+     * <pre>
+     *   seed    = [sign] (decimal | hex)
+     *   sign    = "+" | "-"
+     *   decimal = digit {["_"] digit}                      ASCII digits 0-9
+     *   hex     = ("0x" | "0X") hexdigit {["_"] hexdigit}  1 to 16 hex digits
+     * </pre>
+     * An underscore may only stand between two digits, as in a Java literal ({@code 2_021}). The value must lie in
+     * {@code [-2^63, 2^64-1]}: values above {@code 2^63-1} are read as unsigned 64-bit ({@code 18446744073709551615}
+     * and {@code 0xFFFFFFFFFFFFFFFF} are {@code -1}); a negative value must not be below {@code -2^63}
+     * ({@code -0x8000000000000000} is the smallest).
      *
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
@@ -155,6 +176,9 @@ public final class Seeds {
     /**
      * Captures the state of every target that supports it (and the master) and restores it on close:
      * <pre>{@code try (var scope = Seeds.isolate()) { loadModel(); } // draws inside do not shift later draws}</pre>
+     * Scopes nest, and must close in reverse order of opening (nested try-with-resources blocks do): the generators
+     * are global, so an outer scope closed before an inner one first closes the inner one, restores the state from
+     * before the outer scope, and then throws {@link IllegalStateException} naming where both were opened.
      */
     public static Isolation isolate() {
         return SeedingEngine.isolate();
@@ -163,6 +187,9 @@ public final class Seeds {
     /**
      * Registers a quick user target: {@code consumer} receives a seed derived for {@code name} at every
      * {@code everything}/{@code apply} call (and at once, if a master is already set).
+     *
+     * @throws IllegalArgumentException when {@code name} is that of a built-in or discovered target (listed in the
+     *                                  report), which would be seeded instead
      */
     public static void register(String name, LongConsumer consumer) {
         SeedingEngine.register(name, consumer);
@@ -192,6 +219,7 @@ public final class Seeds {
         private final Set<String> excludes = new LinkedHashSet<>();
         private boolean insecureSecureRandom;
         private boolean log = true;
+        private ClassLoader classLoader;
 
         private Builder() {
         }
@@ -243,6 +271,22 @@ public final class Seeds {
             return this;
         }
 
+        /**
+         * Also looks for {@code SeedTarget} services in {@code loader} (for adapters in a child class loader: an
+         * application server's web app, Spark's user jars). Targets are always looked for through this library's
+         * own class loader and the calling thread's context class loader; this one is added, and remembered for
+         * {@link Seeds#isolate()}, {@link Seeds#threadFactory(String)} and the child-JVM options until the next
+         * {@code apply}.
+         */
+        public Builder classLoader(ClassLoader loader) {
+            if (loader == null) {
+                throw new IllegalArgumentException("The class loader is null; pass the loader that sees the adapter"
+                        + " jar, e.g. YourClass.class.getClassLoader()");
+            }
+            this.classLoader = loader;
+            return this;
+        }
+
         /** Whether to log the reproduce hint (default true). */
         public Builder log(boolean log) {
             this.log = log;
@@ -255,12 +299,13 @@ public final class Seeds {
          * @throws SeedingException in {@link SeedMode#STRICT} when a target or a setting could not be applied
          */
         public SeedReport apply() {
-            return SeedingEngine.apply(new Request(master, mode, includes, excludes, insecureSecureRandom, log));
+            return SeedingEngine.apply(new Request(master, mode, includes, excludes, insecureSecureRandom, log,
+                    classLoader));
         }
 
         private static String requireName(String name) {
             if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("Target name '" + name + "' is empty; use a name from the report,"
+                throw new IllegalArgumentException("Target name '" + Echo.of(name) + "' is empty; use a name from the report,"
                         + " e.g. \"jdk.math-random\", or a prefix pattern such as \"jdk.*\"");
             }
             return name;

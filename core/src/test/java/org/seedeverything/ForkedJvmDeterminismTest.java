@@ -1,11 +1,15 @@
 package org.seedeverything;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seedeverything.internal.Json;
@@ -179,7 +183,32 @@ class ForkedJvmDeterminismTest {
         assertTrue(badSeed.stderr().contains("'12ab'"), badSeed.stderr());
         ForkedJvm.Result noClass = ForkedJvm.create().run(Launcher.class, "--seed", "1", "com.example.Missing");
         assertEquals(2, noClass.exitCode());
-        assertTrue(noClass.stderr().contains("com.example.Missing"), noClass.stderr());
+        assertEquals(1, noClass.stderr().split("com\\.example\\.Missing", -1).length - 1,
+                "the class is named once: " + noClass.stderr());
+        assertTrue(noClass.stderr().contains("no such class on the class path"), noClass.stderr());
+        ForkedJvm.Result noMain = ForkedJvm.create().run(Launcher.class, "--seed", "1", Seeds.class.getName());
+        assertEquals(2, noMain.exitCode());
+        assertTrue(noMain.stderr().contains("has no public static void main(String[])"), noMain.stderr());
+    }
+
+    @Test
+    @DisplayName("without an SLF4J provider, Seeds.everything() prints the unseeded targets and their fixes to stderr")
+    void warningsReachStderrWithoutALoggingProvider() {
+        String withoutProvider = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("slf4j-simple"))
+                .collect(Collectors.joining(File.pathSeparator));
+        // No --add-opens flags: the JDK targets cannot be seeded, which the user must hear about.
+        ForkedJvm.Result silent = ForkedJvm.create().classPath(withoutProvider).options("-Dseeds.master=2021")
+                .run(PrintMasterSource.class).assertSuccess();
+        assertTrue(silent.stderr().contains("seed-everything: Seed set to 2021; reproduce with -Dseeds.master=2021"),
+                silent.stderr());
+        assertTrue(silent.stderr().contains("seed-everything: not seeded: jdk.math-random (NO_ACCESS)"),
+                silent.stderr());
+        assertTrue(silent.stderr().contains("fix: --add-opens=java.base/java.lang=ALL-UNNAMED"), silent.stderr());
+        ForkedJvm.Result logged = ForkedJvm.create().options("-Dseeds.master=2021").run(PrintMasterSource.class)
+                .assertSuccess();
+        assertTrue(logged.stderr().contains("WARN org.seedeverything.Seeds - not seeded: jdk.math-random (NO_ACCESS)"), "through the provider: " + logged.stderr());
+        assertFalse(logged.stderr().contains("seed-everything: not seeded:"), "not twice: " + logged.stderr());
     }
 
     @Test

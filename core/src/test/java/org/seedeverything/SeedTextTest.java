@@ -33,6 +33,10 @@ class SeedTextTest {
         "'  42 ', 42",
         "+42, 42",
         "1_000, 1000",
+        "2_0_2_1, 2021",
+        "0x7_e5, 2021",
+        "-0x8000000000000000, -9223372036854775808",
+        "000000000000000000000000000042, 42",
     })
     void acceptedForms(String text, long expected) {
         assertEquals(expected, Seeds.parse(text));
@@ -47,12 +51,27 @@ class SeedTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "abc", "12ab", "0x", "0x12345678901234567", "18446744073709551616",
-        "-9223372036854775809", "1.5", "1e3", "--1", "0xg"})
+        "-9223372036854775809", "1.5", "1e3", "--1", "0xg",
+        // the documented grammar: '_' only between digits, ASCII digits only, nothing below -2^63
+        "_1", "1_", "1__0", "-_1", "+_1", "_", "0x_1", "0x1_", "0_x1", "1_000_", "-0xFFFFFFFFFFFFFFFF",
+        "-0x8000000000000001", "-18446744073709551615", "1\u0660", "\u0661"})
     @DisplayName("bad text: the exception names the text and the accepted forms")
     void badTextIsRejectedWithTheFix(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(text));
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
         assertTrue(e.getMessage().contains("accepted forms"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a huge bad value is echoed shortened, and a huge digit run is refused without reading it all")
+    void hugeTextIsEchoedShort() {
+        String huge = "9".repeat(5_000_000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(huge));
+        assertTrue(e.getMessage().length() < 1_000, () -> "message of " + e.getMessage().length() + " characters");
+        assertTrue(e.getMessage().contains("(5000000 characters)"), e.getMessage());
+        String hugeJunk = "x".repeat(5_000_000);
+        IllegalArgumentException junk = assertThrows(IllegalArgumentException.class, () -> Seeds.parse(hugeJunk));
+        assertTrue(junk.getMessage().length() < 1_000, () -> "message of " + junk.getMessage().length() + " chars");
     }
 
     @Test

@@ -167,7 +167,7 @@ class SeedsTest {
         assertFalse(warned.determinismNotes().isEmpty());
         SeedingException e = assertThrows(SeedingException.class,
                 () -> Seeds.builder().master(3).mode(SeedMode.STRICT).log(false).apply());
-        assertTrue(e.getMessage().contains("target test.user is FAILED"), e.getMessage());
+        assertTrue(e.getMessage().contains("not seeded: test.user (FAILED): seeding threw"), e.getMessage());
         assertTrue(e.getMessage().contains("ForkJoinPool.common.parallelism"), e.getMessage());
         assertEquals(3, e.report().master());
     }
@@ -186,6 +186,48 @@ class SeedsTest {
         }
         assertEquals(2021, Seeds.master());
         assertEquals(expected, drawEverything());
+    }
+
+    @Test
+    @DisplayName("an outer isolate() scope closed before an inner one restores the outer snapshot and says so")
+    void isolateClosedOutOfOrder() {
+        Seeds.everything(2021);
+        List<Object> expected = drawEverything();
+        Seeds.everything(2021);
+        Isolation outer = Seeds.isolate();
+        drawEverything();
+        Isolation inner = Seeds.isolate();
+        Seeds.everything(99);
+        IllegalStateException e = assertThrows(IllegalStateException.class, outer::close);
+        assertTrue(e.getMessage().contains("Close scopes in reverse order of opening"), e.getMessage());
+        assertTrue(e.getMessage().contains("SeedsTest.isolateClosedOutOfOrder"), e.getMessage());
+        inner.close(); // already closed by the outer close: must not put back its own, newer snapshot
+        assertEquals(2021, Seeds.master());
+        assertEquals(expected, drawEverything(), "the state from before the outer scope");
+    }
+
+    @Test
+    @DisplayName("register refuses the name of a built-in target, which would be seeded instead")
+    void registerRefusesBuiltInNames() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Seeds.register("jdk.math-random", seed -> { }));
+        assertTrue(e.getMessage().contains("'jdk.math-random'"), e.getMessage());
+        assertTrue(e.getMessage().contains("register under your own name"), e.getMessage());
+        assertFalse(Seeds.unregister("jdk.math-random"), "nothing was registered");
+        SeedReport report = Seeds.builder().master(1).log(false).apply();
+        assertTrue(report.target("jdk.math-random").orElseThrow().detail().contains("Math.random"));
+    }
+
+    @Test
+    @DisplayName("deriveFor(master, ...) is derive(...) under that master, without setting a master")
+    void deriveForIsDeriveUnderThatMaster() {
+        Seeds.everything(7);
+        assertEquals(Seeds.derive("dropout", 3), Seeds.deriveFor(7, "dropout", 3));
+        assertEquals(Seeds.derive("target/jdk.math-random"),
+                Seeds.builder().master(7).log(false).apply().target("jdk.math-random").orElseThrow().seed(),
+                "a user stream named like a target's derivation name shares its seed: the prefix is no namespace");
+        Seeds.deriveFor(8, "x");
+        assertEquals(7, Seeds.master(), "deriveFor leaves the master alone");
     }
 
     @Test

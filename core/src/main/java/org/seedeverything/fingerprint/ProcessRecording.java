@@ -2,7 +2,7 @@ package org.seedeverything.fingerprint;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.seedeverything.internal.EnvironmentFacts;
+import org.seedeverything.internal.targets.TargetCatalogue;
 
 /**
  * The process-wide recorder, its manifest (with the run's environment facts) written at JVM exit to
@@ -30,7 +30,7 @@ final class ProcessRecording {
 
     private static void writeAtExit(Path path) {
         try {
-            Holder.PROCESS.manifest().withEnvironment(EnvironmentFacts.collect()).write(path);
+            Holder.PROCESS.manifest().withEnvironment(TargetCatalogue.environmentFacts()).write(path);
         } catch (RuntimeException failed) {
             // logging may already be shut down at exit, so the message goes straight to stderr
             System.err.println("seed-everything: could not write the fingerprint manifest to " + path + " (-D"

@@ -2,6 +2,7 @@ package org.seedeverything.init;
 
 import java.util.Arrays;
 import org.seedeverything.Seeds;
+import org.seedeverything.internal.Echo;
 import org.seedeverything.init.internal.BlockFill;
 import org.seedeverything.init.internal.Orthogonalization;
 
@@ -587,7 +588,7 @@ public final class Init {
         try {
             return requireThreads(Integer.parseInt(text.trim()), "-D" + THREADS_PROPERTY);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + THREADS_PROPERTY + "=" + text + " is not a whole number;"
+            throw new IllegalArgumentException("-D" + THREADS_PROPERTY + "=" + Echo.of(text) + " is not a whole number;"
                     + " pass a thread count such as 2", e);
         }
     }

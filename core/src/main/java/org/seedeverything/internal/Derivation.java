@@ -73,7 +73,7 @@ public final class Derivation {
             throw new IllegalArgumentException("A stream name is required, got null; use a short stable name such as \"dropout\"");
         }
         if (path == null) {
-            throw new IllegalArgumentException("The path of stream \"" + name + "\" is null; pass no path or long values");
+            throw new IllegalArgumentException("The path of stream \"" + Echo.of(name) + "\" is null; pass no path or long values");
         }
         return name;
     }

@@ -60,6 +60,12 @@ class DerivationGoldenVectorsTest {
 
     @ParameterizedTest
     @MethodSource("vectors")
+    void publicDeriveForMatchesNumpySeedSequence(Vector vector) {
+        assertEquals(vector.derived(), Seeds.deriveFor(vector.master(), vector.name(), vector.path()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
     void generatedWordsMatchNumpy(Vector vector) {
         SeedSequence sequence = Derivation.sequence(vector.master(), vector.name(), vector.path());
         assertArrayEquals(vector.words(), sequence.generateInts(8));

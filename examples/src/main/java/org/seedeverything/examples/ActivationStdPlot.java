@@ -11,7 +11,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.seedeverything.init.LayerStatistics;
+import org.seedeverything.examples.diagnostics.LayerStatistics;
 
 /** A PNG line chart of the activation std per layer, one line per scheme, on a logarithmic axis. */
 final class ActivationStdPlot {

@@ -12,12 +12,12 @@ import java.util.Map;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
-import org.seedeverything.init.Activation;
-import org.seedeverything.init.Diagnosis;
-import org.seedeverything.init.Finding;
-import org.seedeverything.init.InitDiagnostics;
-import org.seedeverything.init.LayerStatistics;
-import org.seedeverything.init.SymmetryLesson;
+import org.seedeverything.examples.diagnostics.Activation;
+import org.seedeverything.examples.diagnostics.Diagnosis;
+import org.seedeverything.examples.diagnostics.Finding;
+import org.seedeverything.examples.diagnostics.InitDiagnostics;
+import org.seedeverything.examples.diagnostics.LayerStatistics;
+import org.seedeverything.examples.diagnostics.SymmetryLesson;
 
 /**
  * The seed-everything demo: why initial weights are seeded, how to tell a broken initialisation, and proof that a

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.seedeverything.init.DenseLayer;
+import org.seedeverything.examples.diagnostics.DenseLayer;
 
 /**
  * The parameters of a 784-256-256-10 MLP as ND4J arrays, initialised with one {@link InitScheme}. Each parameter

@@ -34,7 +34,7 @@ import org.seedeverything.Seeds;
  * </ol>
  *
  * <h2>The per-test seed</h2>
- * Each test gets {@code Derivation.derive(master, uniqueId)}: a pure function of the master and the test's
+ * Each test gets {@code Seeds.deriveFor(master, uniqueId)}: a pure function of the master and the test's
  * identity (class, method, parameter types, invocation index), never of execution order, so adding, removing or
  * reordering tests does not change another test's values. Before each test, {@code Seeds.builder()
  * .master(testSeed).apply()} seeds the JDK globals, Commons RNG and every registered target; with the annotation on

@@ -19,7 +19,6 @@ import org.opentest4j.TestAbortedException;
 import org.seedeverything.Isolation;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
-import org.seedeverything.internal.Derivation;
 
 /**
  * The extension behind {@link SeedEverything}: seeds before each test (and before a class's {@code @BeforeAll}
@@ -66,7 +65,7 @@ public final class SeedEverythingExtension implements BeforeAllCallback, AfterAl
     static SeededScope seed(ExtensionContext context) {
         MasterSeed master = MasterSeed.of(context);
         String identity = TestIdentity.of(context);
-        long testSeed = Derivation.derive(master.seed(), identity);
+        long testSeed = Seeds.deriveFor(master.seed(), identity);
         Isolation isolation = Seeds.isolate();
         SeedReport report;
         try {
@@ -137,7 +136,7 @@ public final class SeedEverythingExtension implements BeforeAllCallback, AfterAl
         String stream = PARAMETER_STREAM + parameterContext.getDeclaringExecutable().getName();
         int index = parameterContext.getIndex();
         if (type == Random.class) {
-            return new Random(Derivation.derive(scope.testSeed(), stream, index));
+            return new Random(Seeds.deriveFor(scope.testSeed(), stream, index));
         }
         return Seeds.streamFor(scope.testSeed(), stream, index);
     }

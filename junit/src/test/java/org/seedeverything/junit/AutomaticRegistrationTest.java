@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.seedeverything.internal.Derivation;
+import org.seedeverything.Seeds;
 
 @DisplayName("Automatic registration through ServiceLoader")
 class AutomaticRegistrationTest {
@@ -20,7 +20,7 @@ class AutomaticRegistrationTest {
         Fixtures.assertAllSucceeded(Fixtures.run(UnannotatedFixture.class, "seeds.master", "2021",
                 "junit.jupiter.extensions.autodetection.enabled", "true"));
 
-        assertEquals(List.of(Derivation.derive(2021, "[engine:junit-jupiter]/[class:"
+        assertEquals(List.of(Seeds.deriveFor(2021, "[engine:junit-jupiter]/[class:"
                 + UnannotatedFixture.class.getName() + "]/[method:seeded(long)]")), observed("seed"));
     }
 
@@ -30,7 +30,7 @@ class AutomaticRegistrationTest {
         Fixtures.assertAllSucceeded(Fixtures.run(SeedEverythingTest.ThreeTestsFixture.class, "seeds.master", "2021",
                 "junit.jupiter.extensions.autodetection.enabled", "true"));
 
-        assertEquals(List.of(Derivation.derive(2021, "[engine:junit-jupiter]/[class:"
+        assertEquals(List.of(Seeds.deriveFor(2021, "[engine:junit-jupiter]/[class:"
                 + SeedEverythingTest.ThreeTestsFixture.class.getName() + "]/[method:alpha(long)]")),
                 observed("alpha.seed"));
     }

@@ -17,7 +17,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.seedeverything.Seeds;
 import org.seedeverything.fingerprint.FingerprintRecorder;
 import org.seedeverything.fingerprint.Fingerprints;
-import org.seedeverything.internal.Derivation;
 
 @DisplayName("@DeterminismCheck in this JVM")
 class DeterminismCheckTest {
@@ -29,7 +28,7 @@ class DeterminismCheckTest {
 
         Fixtures.assertAllSucceeded(results);
         assertEquals(3, results.testEvents().succeeded().count(), "one test per run");
-        long expectedSeed = Derivation.derive(2021, "[engine:junit-jupiter]/[class:"
+        long expectedSeed = Seeds.deriveFor(2021, "[engine:junit-jupiter]/[class:"
                 + DeterministicFixture.class.getName() + "]/[test-template:seededValuesRepeat(org.seedeverything"
                 + ".fingerprint.FingerprintRecorder, org.apache.commons.rng.UniformRandomProvider, long)]");
         assertEquals(List.of(expectedSeed, expectedSeed, expectedSeed), observed("seed"));

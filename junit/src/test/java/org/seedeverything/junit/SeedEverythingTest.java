@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.seedeverything.Isolation;
 import org.seedeverything.Seeds;
-import org.seedeverything.internal.Derivation;
 
 @DisplayName("@SeedEverything")
 class SeedEverythingTest {
@@ -39,7 +38,7 @@ class SeedEverythingTest {
         Fixtures.assertAllSucceeded(Fixtures.run(ThreeTestsFixture.class, "seeds.master", "2021"));
 
         for (String test : List.of("alpha", "beta", "gamma")) {
-            long expectedSeed = Derivation.derive(2021, "[engine:junit-jupiter]/[class:"
+            long expectedSeed = Seeds.deriveFor(2021, "[engine:junit-jupiter]/[class:"
                     + ThreeTestsFixture.class.getName() + "]/[method:" + test + "(long)]");
             assertEquals(List.of(expectedSeed), observed(test + ".seed"), test);
             assertEquals(List.of(mathRandomAfterSeeding(expectedSeed)), observed(test + ".math"), test);
@@ -121,7 +120,7 @@ class SeedEverythingTest {
                 System.setProperty(Seeds.MASTER_PROPERTY, previous);
             }
         }
-        assertEquals(List.of(Derivation.derive(2021, "[engine:junit-jupiter]/[class:"
+        assertEquals(List.of(Seeds.deriveFor(2021, "[engine:junit-jupiter]/[class:"
                 + ThreeTestsFixture.class.getName() + "]/[method:alpha(long)]")), observed("alpha.seed"));
     }
 
@@ -143,7 +142,7 @@ class SeedEverythingTest {
         assertEquals(1, lines.size(), () -> "printed " + lines);
         long master = Long.parseLong(masterOf(lines.get(0)));
         for (String test : List.of("alpha", "beta", "gamma")) {
-            assertEquals(List.of(Derivation.derive(master, "[engine:junit-jupiter]/[class:"
+            assertEquals(List.of(Seeds.deriveFor(master, "[engine:junit-jupiter]/[class:"
                     + ThreeTestsFixture.class.getName() + "]/[method:" + test + "(long)]")), observed(test + ".seed"));
         }
     }
@@ -154,11 +153,11 @@ class SeedEverythingTest {
         Fixtures.assertAllSucceeded(Fixtures.run(FixedMasterFixture.class, "seeds.master", "99"));
 
         String classId = "[engine:junit-jupiter]/[class:" + FixedMasterFixture.class.getName() + "]";
-        assertEquals(List.of(Derivation.derive(2021, classId + "/[method:fromTheClass(long)]")),
+        assertEquals(List.of(Seeds.deriveFor(2021, classId + "/[method:fromTheClass(long)]")),
                 observed("fromTheClass"));
-        assertEquals(List.of(Derivation.derive(7, classId + "/[method:fromTheMethod(long)]")),
+        assertEquals(List.of(Seeds.deriveFor(7, classId + "/[method:fromTheMethod(long)]")),
                 observed("fromTheMethod"));
-        assertEquals(List.of(Derivation.derive(0x7e5, classId + "/[method:fromHexText(long)]")),
+        assertEquals(List.of(Seeds.deriveFor(0x7e5, classId + "/[method:fromHexText(long)]")),
                 observed("fromHexText"));
     }
 
@@ -167,7 +166,7 @@ class SeedEverythingTest {
     void annotatedMethodInNestedClass() {
         Throwable failure = Fixtures.onlyTestFailure(Fixtures.run(NestedFixture.class, "seeds.master", "2021"));
 
-        assertEquals(List.of(Derivation.derive(2021, "[engine:junit-jupiter]/[class:" + NestedFixture.class.getName()
+        assertEquals(List.of(Seeds.deriveFor(2021, "[engine:junit-jupiter]/[class:" + NestedFixture.class.getName()
                 + "]/[nested-class:Inner]/[method:seededAndFailing(long)]")), observed("nested.seed"));
         assertEquals("Reproduce with: mvn test -Dtest='SeedEverythingTest$NestedFixture$Inner#seededAndFailing'"
                 + " -Dseeds.master=2021", reproduceHint(failure).lines().findFirst().orElseThrow());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.seedeverything.SeedReport;
-import org.seedeverything.internal.Derivation;
+import org.seedeverything.Seeds;
 
 @DisplayName("@SeedEverything parameters")
 class SeedParametersTest {
@@ -53,7 +53,7 @@ class SeedParametersTest {
     void seedAndReportAreTheTestsOwn() {
         Fixtures.assertAllSucceeded(Fixtures.run(ParametersFixture.class, "seeds.master", "2021"));
 
-        long expected = Derivation.derive(2021, CLASS_ID + "/[method:draws(org.apache.commons.rng"
+        long expected = Seeds.deriveFor(2021, CLASS_ID + "/[method:draws(org.apache.commons.rng"
                 + ".UniformRandomProvider, org.apache.commons.rng.UniformRandomProvider, org.apache.commons.rng"
                 + ".RestorableUniformRandomProvider, java.util.Random, org.seedeverything.SeedReport, long)]");
         assertEquals(List.of(expected), observed("seed"));
@@ -66,7 +66,7 @@ class SeedParametersTest {
     void beforeAllIsSeededFromTheClassSeed() {
         Fixtures.assertAllSucceeded(Fixtures.run(ParametersFixture.class, "seeds.master", "2021"));
 
-        assertEquals(List.of(Derivation.derive(2021, CLASS_ID)), observed("beforeAll.seed"));
+        assertEquals(List.of(Seeds.deriveFor(2021, CLASS_ID)), observed("beforeAll.seed"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.seedeverything.nd4j;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seedeverything.Seeds;
-import org.seedeverything.internal.Derivation;
 import org.seedeverything.nd4j.internal.Nd4jDeterminism;
 import org.seedeverything.nd4j.internal.Nd4jRandomTarget;
 import org.seedeverything.nd4j.internal.ThreadRandoms;
@@ -54,7 +53,7 @@ public final class Nd4jSeeds {
      */
     public static long seedCurrentThread(String name) {
         requireName(name);
-        long seed = ThreadRandoms.nonZero(Derivation.derive(Seeds.master(), "thread/" + name + "/" + TARGET_NAME));
+        long seed = ThreadRandoms.nonZero(Seeds.deriveFor(Seeds.master(), "thread/" + name + "/" + TARGET_NAME));
         ThreadRandoms.seedCurrentThread(seed);
         return seed;
     }

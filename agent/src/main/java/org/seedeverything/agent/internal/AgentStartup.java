@@ -10,7 +10,7 @@ import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
 import org.seedeverything.TargetResult;
 import org.seedeverything.internal.AtomicFiles;
-import org.seedeverything.internal.jdk.JdkDeterminism;
+import org.seedeverything.internal.targets.JdkDeterminism;
 
 /**
  * What the agent does before {@code main} (or at late attach): inject the bootstrap hooks, instrument, and then

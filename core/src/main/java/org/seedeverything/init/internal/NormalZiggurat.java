@@ -69,9 +69,4 @@ public final class NormalZiggurat {
         } while (y + y < t * t);
         return negative ? -(R + t) : R + t;
     }
-
-    /** A copy of the layer edges X[0..256], for tests and the documentation. */
-    public static double[] layerEdges() {
-        return X.clone();
-    }
 }

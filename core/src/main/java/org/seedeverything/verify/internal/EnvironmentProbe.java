@@ -11,7 +11,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.seedeverything.internal.EnvironmentFacts;
+import org.seedeverything.internal.targets.TargetCatalogue;
 import org.seedeverything.internal.Json;
 import org.seedeverything.verify.LockFile;
 
@@ -34,7 +34,7 @@ public final class EnvironmentProbe {
 
     /** JVM, machine and target facts, library versions from the class path, and property facts. */
     public static Map<String, String> collect() {
-        Map<String, String> facts = new java.util.LinkedHashMap<>(EnvironmentFacts.collect());
+        Map<String, String> facts = new java.util.LinkedHashMap<>(TargetCatalogue.environmentFacts());
         facts.putAll(libraries(System.getProperty("java.class.path", "")));
         for (String name : new java.util.TreeSet<>(System.getProperties().stringPropertyNames())) {
             if (name.startsWith(LockFile.ENVIRONMENT_PROPERTY_PREFIX)) {

@@ -1,4 +1,4 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 /**
  * What a probe batch looked like after one layer (after its activation; the last layer's raw outputs).

@@ -1,4 +1,4 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 /**
  * A fully connected layer for {@link InitDiagnostics}: {@code y = W x + b} with the weight in PyTorch's

@@ -1,4 +1,4 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 /**
  * The activation of the hidden layers in {@link InitDiagnostics#forward(java.util.List, Activation, long)}.

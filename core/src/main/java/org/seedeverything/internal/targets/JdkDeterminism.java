@@ -1,4 +1,4 @@
-package org.seedeverything.internal.jdk;
+package org.seedeverything.internal.targets;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,14 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.seedeverything.Seeds;
+import org.seedeverything.init.Fans;
+import org.seedeverything.init.Init;
 
 /**
  * Tells when an initialisation is broken, in one plain sentence per finding.
@@ -109,7 +112,7 @@ public final class InitDiagnostics {
 
     private static List<Finding> checkWeights(String subject, float[] weights, long[] shape, float[] bias,
                                               double expectedStd) {
-        Init.checkShape(weights.length, shape);
+        requireShape(weights.length, shape);
         List<Finding> findings = new ArrayList<>();
         if (weights.length == 0) {
             return findings;
@@ -177,11 +180,19 @@ public final class InitDiagnostics {
                 findings.add(new Finding(subject, Finding.Kind.UNEXPECTED_STD, String.format(Locale.ROOT,
                         "%s: measured std %.4g is not the %.4g the scheme gives for shape %s (fan-in %d, fan-out %d):"
                                 + " check the fan mode, the gain and the weight layout ([out, in] as PyTorch)", subject,
-                        std, expectedStd, java.util.Arrays.toString(shape), fansOrZero(shape).fanIn(),
+                        std, expectedStd, Arrays.toString(shape), fansOrZero(shape).fanIn(),
                         fansOrZero(shape).fanOut())));
             }
         }
         return findings;
+    }
+
+    private static void requireShape(int length, long[] shape) {
+        long elements = shape == null ? -1 : Arrays.stream(shape).reduce(1, Math::multiplyExact);
+        if (elements != length || Arrays.stream(shape).anyMatch(dimension -> dimension < 0)) {
+            throw new IllegalArgumentException("Shape " + Arrays.toString(shape) + " does not fit " + length
+                    + " weights; pass the tensor's shape, e.g. new long[] {256, 784} for 200704 weights");
+        }
     }
 
     private static Fans fansOrZero(long[] shape) {

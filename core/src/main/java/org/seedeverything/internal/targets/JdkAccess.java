@@ -1,4 +1,4 @@
-package org.seedeverything.internal.jdk;
+package org.seedeverything.internal.targets;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.InaccessibleObjectException;

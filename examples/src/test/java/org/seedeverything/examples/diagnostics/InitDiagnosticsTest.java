@@ -1,4 +1,4 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.seedeverything.init.FanMode;
+import org.seedeverything.init.Init;
+import org.seedeverything.init.Nonlinearity;
 
 /** The diagnostics name broken initialisations in plain sentences and stay quiet for sound ones. */
 class InitDiagnosticsTest {

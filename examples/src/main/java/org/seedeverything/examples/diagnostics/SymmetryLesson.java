@@ -1,10 +1,13 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.seedeverything.internal.Derivation;
+import org.seedeverything.Seeds;
+import org.seedeverything.init.FanMode;
+import org.seedeverything.init.Init;
+import org.seedeverything.init.Nonlinearity;
 
 /**
  * Why weights are initialised randomly, shown by training: a 4-16-1 ReLU network learns a small regression with
@@ -77,7 +80,7 @@ public final class SymmetryLesson {
             throw new IllegalArgumentException("Pass a start (e.g. Start.HE) and steps >= 0, got " + start + ", " + steps);
         }
         double[] inputs = new double[SAMPLES * INPUTS];
-        Init.normal(inputs, new long[] {SAMPLES, INPUTS}, Derivation.derive(seed, "symmetry-lesson.inputs"), 0, 1);
+        Init.normal(inputs, new long[] {SAMPLES, INPUTS}, Seeds.deriveFor(seed, "symmetry-lesson.inputs"), 0, 1);
         double[] targets = new double[SAMPLES];
         for (int n = 0; n < SAMPLES; n++) {
             double[] x = {inputs[n * INPUTS], inputs[n * INPUTS + 1], inputs[n * INPUTS + 2], inputs[n * INPUTS + 3]};
@@ -94,9 +97,9 @@ public final class SymmetryLesson {
                 java.util.Arrays.fill(w2, 0.5);
             }
             case HE -> {
-                Init.kaimingNormal(w1, new long[] {HIDDEN_UNITS, INPUTS}, Derivation.derive(seed, "symmetry-lesson.w1"),
+                Init.kaimingNormal(w1, new long[] {HIDDEN_UNITS, INPUTS}, Seeds.deriveFor(seed, "symmetry-lesson.w1"),
                         0, FanMode.FAN_IN, Nonlinearity.RELU);
-                Init.kaimingNormal(w2, new long[] {1, HIDDEN_UNITS}, Derivation.derive(seed, "symmetry-lesson.w2"),
+                Init.kaimingNormal(w2, new long[] {1, HIDDEN_UNITS}, Seeds.deriveFor(seed, "symmetry-lesson.w2"),
                         0, FanMode.FAN_IN, Nonlinearity.RELU);
             }
         }

@@ -1,4 +1,4 @@
-package org.seedeverything.init;
+package org.seedeverything.examples.diagnostics;
 
 /**
  * One problem {@link InitDiagnostics} found, as a plain sentence that names the layer or tensor, what is wrong and
