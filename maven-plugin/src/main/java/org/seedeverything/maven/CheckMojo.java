@@ -47,8 +47,8 @@ public final class CheckMojo extends ProgramMojo {
         Verification verification;
         try {
             LockFile lock = LockFile.read(lockFile.toPath());
-            JvmVerifier.Builder builder = programConfigured() ? JvmVerifier.replaying(lock, program())
-                    : JvmVerifier.replaying(lock);
+            JvmVerifier.Builder builder = programConfigured()
+                    ? JvmVerifier.replaying(lock, program(lock.seed().isPresent())) : JvmVerifier.replaying(lock);
             verification = configure(builder).runs(runs).build().check(lockFile.toPath());
         } catch (LockFileException unusable) {
             throw new MojoFailureException("seed-everything check: " + unusable.getMessage()

@@ -45,7 +45,8 @@ public final class LockMojo extends ProgramMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Verification verification;
         try {
-            JvmVerifier verifier = configure(seeded(JvmVerifier.builder(program()))).runs(runs).build();
+            JvmVerifier.Builder builder = seeded(JvmVerifier.builder(program(seedConfigured())));
+            JvmVerifier verifier = configure(builder).runs(runs).build();
             verification = verifier.lock(lockFile.toPath(), update);
         } catch (LockFileException exists) {
             throw new MojoFailureException("seed-everything lock: " + lockFile + " already exists and was left"

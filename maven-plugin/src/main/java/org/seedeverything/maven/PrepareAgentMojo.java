@@ -103,7 +103,7 @@ public final class PrepareAgentMojo extends AbstractMojo {
         if (report != null) {
             options.append(options.length() == 0 ? "" : ",").append("report=").append(report.getAbsolutePath());
         }
-        String ours = AgentArgLine.options(agentJar().toPath(), options.toString(), masterText);
+        String ours = AgentArgLine.options(agentJar(pluginArtifactMap).toPath(), options.toString(), masterText);
         Properties properties = project.getProperties();
         String value = AgentArgLine.prepend(ours, existingValue());
         properties.setProperty(propertyName, value);
@@ -129,10 +129,11 @@ public final class PrepareAgentMojo extends AbstractMojo {
         return user != null ? user : project.getProperties().getProperty(propertyName);
     }
 
-    private File agentJar() throws MojoExecutionException {
+    /** The agent jar among the plugin's own dependencies. */
+    static File agentJar(Map<String, Artifact> pluginArtifactMap) throws MojoExecutionException {
         Artifact agent = pluginArtifactMap.get(AGENT_KEY);
         if (agent == null || agent.getFile() == null || !agent.getFile().isFile()) {
-            throw new MojoExecutionException("seed-everything prepare-agent: the plugin's dependency " + AGENT_KEY
+            throw new MojoExecutionException("seed-everything: the plugin's dependency " + AGENT_KEY
                     + " was not resolved" + (agent == null ? "" : " (file " + agent.getFile() + ")")
                     + "; do not exclude it from the plugin's dependencies");
         }

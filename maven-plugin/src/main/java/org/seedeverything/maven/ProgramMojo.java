@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +27,9 @@ import org.seedeverything.verify.Verification;
 abstract class ProgramMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${plugin.artifactMap}", readonly = true, required = true)
+    Map<String, Artifact> pluginArtifactMap;
 
     /** The main class to run, on the project's class path ({@link #classpathScope}). */
     @Parameter(property = "seeds.mainClass")
@@ -112,8 +117,12 @@ abstract class ProgramMojo extends AbstractMojo {
         return (mainClass != null && !mainClass.isBlank()) || !javaArguments.isEmpty();
     }
 
-    /** The configured program as java arguments. */
-    final List<String> program() throws MojoExecutionException {
+    /**
+     * The configured program as java arguments. A main class that runs under the launcher ({@code launched}) also
+     * gets the agent jar at the end of its class path: it holds the launcher with everything the launcher needs
+     * (core, Commons RNG, the SLF4J API), which a project that does not depend on seed-everything lacks.
+     */
+    final List<String> program(boolean launched) throws MojoExecutionException {
         boolean main = mainClass != null && !mainClass.isBlank();
         if (main == !javaArguments.isEmpty()) {
             throw new MojoExecutionException("seed-everything " + goal() + ": give either <mainClass> (run on the"
@@ -125,7 +134,11 @@ abstract class ProgramMojo extends AbstractMojo {
         }
         List<String> program = new ArrayList<>(jvmArguments);
         program.add("-cp");
-        program.add(String.join(File.pathSeparator, classpath()));
+        List<String> classpath = new ArrayList<>(classpath());
+        if (launched) {
+            classpath.add(PrepareAgentMojo.agentJar(pluginArtifactMap).getAbsolutePath());
+        }
+        program.add(String.join(File.pathSeparator, classpath));
         program.add(mainClass.strip());
         program.addAll(arguments);
         return program;
@@ -161,9 +174,14 @@ abstract class ProgramMojo extends AbstractMojo {
         }
     }
 
+    /** Whether a seed is configured, so that the main class runs under the launcher. */
+    final boolean seedConfigured() {
+        return seed != null && !seed.isBlank();
+    }
+
     /** Applies the configured seed and mode to {@code builder}. */
     final JvmVerifier.Builder seeded(JvmVerifier.Builder builder) throws MojoExecutionException {
-        if (seed != null && !seed.isBlank()) {
+        if (seedConfigured()) {
             try {
                 builder.seed(Seeds.parse(seed.strip()));
             } catch (IllegalArgumentException bad) {

@@ -44,7 +44,7 @@ public final class VerifyMojo extends ProgramMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         JvmVerifier verifier;
         try {
-            verifier = configure(seeded(JvmVerifier.builder(program()))).runs(runs).build();
+            verifier = configure(seeded(JvmVerifier.builder(program(seedConfigured())))).runs(runs).build();
         } catch (IllegalArgumentException bad) {
             throw new MojoExecutionException("seed-everything verify: " + bad.getMessage(), bad);
         }
