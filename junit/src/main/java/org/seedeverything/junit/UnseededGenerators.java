@@ -27,6 +27,8 @@ final class UnseededGenerators {
     static final String NEW_RANDOM = "new java.util.Random()";
     private static final Logger LOG = LoggerFactory.getLogger(SeedEverything.class);
     private static final String WARNED = "unseeded-generators-warned";
+    /** Set by the agent to the options it runs with (the agent module's {@code AgentStartup.OPTIONS_PROPERTY}). */
+    static final String AGENT_OPTIONS_PROPERTY = "seeds.agent.options";
 
     private UnseededGenerators() {
     }
@@ -81,7 +83,12 @@ final class UnseededGenerators {
     private static String fix(List<TargetResult> problems, BuildTool tool) {
         StringBuilder fix = new StringBuilder();
         boolean denied = problems.stream().anyMatch(problem -> problem.status() == TargetStatus.NO_ACCESS);
-        if (denied) {
+        String agentOptions = System.getProperty(AGENT_OPTIONS_PROPERTY);
+        if (denied && agentOptions != null && agentOptions.contains("mode=")) {
+            fix.append("The seed-everything agent runs in this JVM with options '").append(agentOptions)
+                    .append("': a watching mode, which seeds nothing. To seed, run it without a mode (prepare-agent:"
+                            + " <mode>seed</mode>, the default)\n");
+        } else if (denied) {
             fix.append(tool == BuildTool.GRADLE ? "Fix: run the test JVMs with the seed-everything agent"
                     + " (build.gradle):\n" : "Fix: add the seed-everything Maven plugin, which runs the test JVMs"
                     + " with its agent (pom.xml, <build><plugins>):\n");

@@ -99,16 +99,20 @@ class UnseededGeneratorsTest {
 
     @Test
     @DisplayName("in a JVM without the agent or --add-opens, Math.random() is named with the plugin snippet and"
-            + " the argLine flags, and seeds.failOnUnseeded=true fails the test")
+            + " the argLine flags, seeds.failOnUnseeded=true fails the test, and a watching agent is named")
     void realJvmWithoutFlags(@TempDir Path directory) throws Exception {
         unregisterBrokenTarget();
         String fixture = "[engine:junit-jupiter]/[class:" + PlainFixture.class.getName() + "]";
         ChildProcesses.Outcome warned = runWithoutFlags(directory.resolve("warned"), fixture);
         ChildProcesses.Outcome failed = runWithoutFlags(directory.resolve("failed"), fixture,
                 SeedEverything.FAIL_ON_UNSEEDED_KEY + "=true");
+        // What the agent sets when it runs in a watching mode, which opens and seeds nothing.
+        ChildProcesses.Outcome watching = runWithoutFlags(directory.resolve("watching"),
+                List.of("-D" + UnseededGenerators.AGENT_OPTIONS_PROPERTY + "=mode=audit"), fixture);
 
         String err = warned.stderrTail(200);
         String failure = failed.stderrTail(200);
+        String watched = watching.stderrTail(200);
         assertAll(
                 () -> assertEquals(0, warned.exitCode(), err),
                 () -> assertEquals(1, count(err, WARNING), err),
@@ -118,16 +122,27 @@ class UnseededGeneratorsTest {
                 () -> assertTrue(err.contains("<argLine>--add-opens=java.base/java.lang=ALL-UNNAMED"), err),
                 () -> assertEquals(1, failed.exitCode(), failure),
                 () -> assertTrue(failure.contains("jdk.math-random"), failure),
-                () -> assertTrue(failure.contains("seeds.failOnUnseeded=true asks such tests to fail"), failure));
+                () -> assertTrue(failure.contains("seeds.failOnUnseeded=true asks such tests to fail"), failure),
+                () -> assertTrue(watched.contains("The seed-everything agent runs in this JVM with options"
+                        + " 'mode=audit': a watching mode, which seeds nothing"), watched),
+                () -> assertTrue(!watched.contains("<artifactId>seed-everything-maven-plugin</artifactId>"),
+                        "the plugin is there already: " + watched));
     }
 
     /** Runs {@code uniqueId} through the launcher in a JVM with this class path but none of this JVM's flags. */
     private static ChildProcesses.Outcome runWithoutFlags(Path directory, String uniqueId, String... configuration)
             throws Exception {
+        return runWithoutFlags(directory, List.of(), uniqueId, configuration);
+    }
+
+    private static ChildProcesses.Outcome runWithoutFlags(Path directory, List<String> properties, String uniqueId,
+                                                          String... configuration) throws Exception {
         Files.createDirectories(directory);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), SingleTestMain.class.getName(), uniqueId,
-                "seeds.master=2021"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SingleTestMain.class.getName(),
+                uniqueId, "seeds.master=2021"));
         command.addAll(List.of(configuration));
         return ChildProcesses.run(command, directory, Map.of(), Duration.ofMinutes(2), false);
     }
