@@ -47,11 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LockFile lock = LockFile.read(lockFile);
-        JvmVerifier.Builder builder = program.isEmpty() ? JvmVerifier.replaying(lock) : JvmVerifier.builder(program);
-        if (!program.isEmpty()) {
-            lock.seed().ifPresent(builder::seed);
-            lock.mode().ifPresent(builder::mode);
-        }
+        JvmVerifier.Builder builder = program.isEmpty() ? JvmVerifier.replaying(lock)
+                : JvmVerifier.replaying(lock, program);
         JvmVerifier verifier = options.apply(builder).runs(runs).build();
         return reports.publish(verifier.check(lockFile), spec.commandLine().getOut());
     }

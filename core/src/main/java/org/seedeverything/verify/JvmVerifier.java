@@ -99,7 +99,15 @@ public final class JvmVerifier {
 
     /** A builder that re-runs what a lock file recorded: its program, seed and mode. */
     public static Builder replaying(LockFile lock) {
-        Builder builder = builder(lock.program());
+        return replaying(lock, lock.program());
+    }
+
+    /**
+     * A builder that runs {@code javaArguments} (the program as it is today, e.g. on a rebuilt class path) with the
+     * seed and mode a lock file recorded, to compare it with that lock.
+     */
+    public static Builder replaying(LockFile lock, List<String> javaArguments) {
+        Builder builder = builder(javaArguments);
         lock.seed().ifPresent(builder::seed);
         lock.mode().ifPresent(builder::mode);
         return builder;

@@ -47,7 +47,16 @@ import org.seedeverything.Seeds;
  *
  * <h2>Failures</h2>
  * A failing seeded test carries a suppressed exception whose message is a line to paste:
- * {@code Reproduce with: mvn test -Dtest=FooTest#bar -Dseeds.master=2021}.
+ * {@code Reproduce with: mvn test -Dtest=FooTest#bar -Dseeds.master=2021} (in a Gradle test worker:
+ * {@code ./gradlew test --tests 'com.example.FooTest.bar' -Dseeds.master=2021}), followed by the generators it does
+ * not bring back, if any.
+ *
+ * <h2>Generators that cannot be seeded</h2>
+ * The JDK globals ({@code Math.random()}, {@code ThreadLocalRandom}, {@code Collections.shuffle}, ...) need the
+ * seed-everything agent (the Maven plugin's {@code prepare-agent} goal puts it on Surefire's {@code argLine}) or
+ * {@code --add-opens} flags. Without them the extension says once per run, on stderr and in the log, which
+ * generators are not seeded and how to fix it; with {@value #FAIL_ON_UNSEEDED_KEY}{@code =true} or
+ * {@link #failOnUnseeded()} such tests fail instead.
  *
  * <h2>Isolation and parallel execution</h2>
  * Every generator state captured by {@code Seeds.isolate()} is restored after each test. Because the seeded
@@ -72,6 +81,13 @@ public @interface SeedEverything {
     /** Configuration parameter and system property holding the master seed: {@value}. */
     String MASTER_KEY = Seeds.MASTER_PROPERTY;
 
+    /**
+     * Configuration parameter (or system property) that makes a seeded test fail when a generator cannot be seeded
+     * in the test JVM, instead of the warning printed once per run: {@value}. {@code true} or {@code false}
+     * (default); {@link #failOnUnseeded()} turns it on for one class or method.
+     */
+    String FAIL_ON_UNSEEDED_KEY = "seeds.failOnUnseeded";
+
     /** The {@link ResourceLock} key that every seeded test holds for reading and writing: {@value}. */
     String GLOBAL_RANDOM_STATE = "org.seedeverything.global-random-state";
 
@@ -86,4 +102,11 @@ public @interface SeedEverything {
      * hex, e.g. {@code @SeedEverything(text = "0x7e5")}. Use either this or {@link #value()}, not both.
      */
     String text() default "";
+
+    /**
+     * Fail the tests this annotation covers when a generator (e.g. {@code Math.random()} without the agent or
+     * {@code --add-opens}) cannot be seeded in the test JVM, instead of warning once per run. The configuration
+     * parameter {@value #FAIL_ON_UNSEEDED_KEY} turns it on for every test; either one is enough.
+     */
+    boolean failOnUnseeded() default false;
 }

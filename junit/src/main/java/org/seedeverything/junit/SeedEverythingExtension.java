@@ -1,6 +1,7 @@
 package org.seedeverything.junit;
 
 import java.lang.reflect.Constructor;
+import java.util.List;
 import java.util.Random;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -70,6 +71,12 @@ public final class SeedEverythingExtension implements BeforeAllCallback, AfterAl
         SeedReport report;
         try {
             report = Seeds.builder().master(testSeed).log(false).apply();
+        } catch (RuntimeException failure) {
+            isolation.close();
+            throw failure;
+        }
+        try {
+            UnseededGenerators.check(context, report);
         } catch (RuntimeException failure) {
             isolation.close();
             throw failure;
@@ -158,6 +165,17 @@ public final class SeedEverythingExtension implements BeforeAllCallback, AfterAl
         throw withReproduceLine(context, throwable);
     }
 
+    /** The line that names what the reproduce line does not bring back, or nothing. */
+    private static String notCovered(SeededScope scope) {
+        List<String> names = UnseededGenerators.notCovered(scope.report());
+        if (names.isEmpty()) {
+            return "";
+        }
+        return "\n(not reproduced, because not seeded in this test JVM: " + String.join(", ", names)
+                + (names.equals(List.of(UnseededGenerators.NEW_RANDOM)) ? "; only the agent seeds it"
+                : "; see the seed-everything warning at the start of the run for the fix") + ")";
+    }
+
     /** Adds the reproduce line once, as a suppressed exception and as a report entry; aborted tests keep theirs. */
     static Throwable withReproduceLine(ExtensionContext context, Throwable throwable) {
         SeededScope scope = scopeOf(context);
@@ -172,7 +190,7 @@ public final class SeedEverythingExtension implements BeforeAllCallback, AfterAl
         String line = TestIdentity.reproduceLine(context, scope.master().seed());
         throwable.addSuppressed(new ReproduceHint(line + "\n(test seed " + Seeds.format(scope.testSeed())
                 + " = derive(master " + Seeds.format(scope.master().seed()) + " from the " + scope.master().source()
-                + ", \"" + scope.identity() + "\"))"));
+                + ", \"" + scope.identity() + "\"))" + notCovered(scope)));
         context.publishReportEntry("seeds.reproduce", line);
         return throwable;
     }

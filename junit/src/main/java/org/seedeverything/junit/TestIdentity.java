@@ -3,7 +3,6 @@ package org.seedeverything.junit;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.seedeverything.Seeds;
 
 /** Who a test is, for deriving its seed and for telling a person how to run it again. */
 final class TestIdentity {
@@ -32,14 +31,14 @@ final class TestIdentity {
         return engine <= 0 ? uniqueId : uniqueId.substring(engine);
     }
 
-    /** The line to paste: {@code Reproduce with: mvn test -Dtest=FooTest#bar -Dseeds.master=2021}. */
+    /**
+     * The line to paste, in the terms of the build tool the test runs under:
+     * {@code Reproduce with: mvn test -Dtest=FooTest#bar -Dseeds.master=2021}, or the {@code ./gradlew test --tests}
+     * form in a Gradle test worker.
+     */
     static String reproduceLine(ExtensionContext context, long master) {
-        StringBuilder filter = new StringBuilder();
-        context.getTestClass().ifPresent(type -> filter.append(nameWithinPackage(type)));
-        context.getTestMethod().map(Method::getName).ifPresent(name -> filter.append('#').append(name));
-        String test = filter.indexOf("$") >= 0 ? "'" + filter + "'" : filter.toString();
-        return "Reproduce with: mvn test -Dtest=" + test + " -D" + SeedEverything.MASTER_KEY + "="
-                + Seeds.format(master);
+        return "Reproduce with: " + BuildTool.current().reproduceCommand(context.getTestClass().orElse(null),
+                context.getTestMethod().map(Method::getName).orElse(null), master);
     }
 
     private static boolean isDeterminismRun(ExtensionContext context) {
@@ -47,10 +46,5 @@ final class TestIdentity {
         String uniqueId = context.getUniqueId();
         return method.isPresent() && method.get().isAnnotationPresent(DeterminismCheck.class)
                 && uniqueId.startsWith(INVOCATION_SEGMENT, uniqueId.lastIndexOf("/[") + 1);
-    }
-
-    private static String nameWithinPackage(Class<?> type) {
-        String packageName = type.getPackageName();
-        return packageName.isEmpty() ? type.getName() : type.getName().substring(packageName.length() + 1);
     }
 }

@@ -1,0 +1,13 @@
+// Build 1 locked, build 2 refused to overwrite, build 3 matched, build 4 drifted.
+def log = new File(basedir, 'build.log').text
+def lock = new File(basedir, 'determinism.lock.json')
+assert lock.isFile() : 'build 1 wrote the lock file'
+def locked = new groovy.json.JsonSlurper().parse(lock)
+assert locked.format == 'seed-everything-lock/1'
+assert locked.seed == '2021'
+assert locked.stdout.size() == 3 && locked.stdout[0].startsWith('draw 0: 0.')
+assert log.contains('already exists and was left unchanged; replace it with -Dseeds.lock.update=true')
+assert log.contains('seed-everything check: deterministic: 1 run agrees with the lock file') : 'build 3 matched'
+assert log.contains('seed-everything check: the results drifted from') : 'build 4 failed on drift'
+assert log.contains('the environment matches the lock file, so the drift comes from the program itself')
+return true
