@@ -5,7 +5,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The complete state of a {@code java.util.Random}: its seed and its cached Gaussian. Needs java.util open. */
-final class RandomState {
+public final class RandomState {
     private final long seed;
     private final double nextNextGaussian;
     private final boolean haveNextNextGaussian;
@@ -30,7 +30,7 @@ final class RandomState {
     }
 
     /** A restorer for {@code random}, or null when its state cannot be read. */
-    static Runnable restorer(Random random) {
+    public static Runnable restorer(Random random) {
         if (random == null) {
             return null;
         }
