@@ -91,7 +91,7 @@ public final class DjlFingerprints {
             case INT64 -> DType.INT64;
             case UINT64 -> DType.UINT64;
             case BOOLEAN -> DType.BOOL;
-            default -> throw new IllegalArgumentException("DJL data type " + type + " has no fingerprint element"
+            default -> throw new IllegalArgumentException("DJL data type " + type.name() + " has no fingerprint element"
                     + " type; convert the array first, e.g. array.toType(DataType.FLOAT32, false), or for"
                     + " COMPLEX64 fingerprint array.real() and array.imag() apart");
         };
