@@ -10,8 +10,8 @@ import org.seedeverything.spi.DeterminismNote;
 /**
  * The deterministic-execution settings DJL's PyTorch engine offers: libtorch's intra-op and inter-op thread counts
  * (through {@code JniUtils} once the engine is loaded, through DJL's system properties
- * {@value #THREADS_PROPERTY} and {@value #INTEROP_THREADS_PROPERTY} before). One thread makes CPU reductions
- * independent of the machine's core count. DJL 0.36 has no call for {@code torch.use_deterministic_algorithms}, which
+ * {@value #THREADS_PROPERTY} and {@value #INTEROP_THREADS_PROPERTY} before) and cuDNN's benchmark mode (off). One
+ * thread makes CPU reductions independent of the machine's core count. DJL 0.36 has no call for {@code torch.use_deterministic_algorithms}, which
  * matters on GPUs; that is reported, not hidden.
  */
 final class PyTorchSettings {
@@ -49,6 +49,9 @@ final class PyTorchSettings {
                             + " (libtorch allows the change only before its first parallel work)",
                     "start the JVM with -D" + INTEROP_THREADS_PROPERTY + "=1"));
         }
+        JniUtils.setBenchmarkCuDNN(false);
+        notes.add(DeterminismNote.applied(SOURCE,
+                "cuDNN benchmark mode off: convolution kernels are not chosen by timing"));
         if (Engine.getEngine(ENGINE_NAME).getGpuCount() > 0) {
             notes.add(DeterminismNote.notApplied(SOURCE,
                     "torch.use_deterministic_algorithms is not reachable through DJL 0.36: some CUDA kernels"
