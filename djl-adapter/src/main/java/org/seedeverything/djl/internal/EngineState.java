@@ -5,7 +5,7 @@ import ai.djl.util.RandomUtils;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import org.seedeverything.spi.LibraryRandoms;
+import org.seedeverything.spi.TargetSupport;
 
 /**
  * What {@code Seeds.isolate()} can put back for DJL: the state of {@code RandomUtils.RANDOM} and the seed each
@@ -19,7 +19,7 @@ final class EngineState {
     /** A restorer, or null when nothing could be captured (java.util not open and no engine loaded). */
     static Runnable capture(List<String> loadedEngines) {
         List<Runnable> restorers = new ArrayList<>();
-        Runnable random = LibraryRandoms.restorer(RandomUtils.RANDOM);
+        Runnable random = TargetSupport.restorer(RandomUtils.RANDOM);
         if (random != null) {
             restorers.add(random);
         }
