@@ -1,7 +1,6 @@
 package org.seedeverything.spi;
 
 import java.util.Random;
-import org.seedeverything.internal.jdk.RandomState;
 
 /**
  * Help for targets that reach a library's generator: whether the library is present without initialising it, and

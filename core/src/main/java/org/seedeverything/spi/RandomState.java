@@ -1,11 +1,11 @@
-package org.seedeverything.internal.jdk;
+package org.seedeverything.spi;
 
 import java.lang.reflect.Field;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The complete state of a {@code java.util.Random}: its seed and its cached Gaussian. Needs java.util open. */
-public final class RandomState {
+final class RandomState {
     private final long seed;
     private final double nextNextGaussian;
     private final boolean haveNextNextGaussian;
@@ -17,20 +17,20 @@ public final class RandomState {
     }
 
     static RandomState capture(Random random) throws ReflectiveOperationException {
-        return new RandomState(((AtomicLong) JdkAccess.field(Random.class, "seed").get(random)).get(),
-                JdkAccess.field(Random.class, "nextNextGaussian").getDouble(random),
-                JdkAccess.field(Random.class, "haveNextNextGaussian").getBoolean(random));
+        return new RandomState(((AtomicLong) field("seed").get(random)).get(),
+                field("nextNextGaussian").getDouble(random),
+                field("haveNextNextGaussian").getBoolean(random));
     }
 
     void restore(Random random) throws ReflectiveOperationException {
-        ((AtomicLong) JdkAccess.field(Random.class, "seed").get(random)).set(seed);
-        Field gaussian = JdkAccess.field(Random.class, "nextNextGaussian");
+        ((AtomicLong) field("seed").get(random)).set(seed);
+        Field gaussian = field("nextNextGaussian");
         gaussian.setDouble(random, nextNextGaussian);
-        JdkAccess.field(Random.class, "haveNextNextGaussian").setBoolean(random, haveNextNextGaussian);
+        field("haveNextNextGaussian").setBoolean(random, haveNextNextGaussian);
     }
 
     /** A restorer for {@code random}, or null when its state cannot be read. */
-    public static Runnable restorer(Random random) {
+    static Runnable restorer(Random random) {
         if (random == null) {
             return null;
         }
@@ -46,5 +46,11 @@ public final class RandomState {
         } catch (ReflectiveOperationException | RuntimeException denied) {
             return null;
         }
+    }
+
+    private static Field field(String name) throws NoSuchFieldException {
+        Field field = Random.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
     }
 }
