@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.seedeverything.spi.SeedOutcome;
 import org.seedeverything.spi.SeedTarget;
+import org.seedeverything.spi.TargetSupport;
 
 /** {@code Collections.shuffle(List)}: its lazily created static {@code Collections.r} is replaced by a seeded one. */
 final class CollectionsShuffleTarget implements SeedTarget {
@@ -36,7 +37,7 @@ final class CollectionsShuffleTarget implements SeedTarget {
         try {
             Field field = field();
             Random previous = (Random) field.get(null);
-            Runnable state = RandomState.restorer(previous);
+            Runnable state = TargetSupport.restorer(previous);
             return () -> {
                 try {
                     field.set(null, previous);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.seedeverything.spi.SeedOutcome;
 import org.seedeverything.spi.SeedTarget;
+import org.seedeverything.spi.TargetSupport;
 
 /**
  * {@code Math.random()} and {@code StrictMath.random()}: each reads a static final {@code Random} in a private
@@ -48,7 +49,7 @@ final class RandomHolderTarget implements SeedTarget {
     @Override
     public Runnable capture() {
         try {
-            return RandomState.restorer(generator());
+            return TargetSupport.restorer(generator());
         } catch (ReflectiveOperationException | RuntimeException denied) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.seedeverything.nd4j.internal;
 
+import org.seedeverything.spi.TargetSupport;
+
 /**
  * Whether ND4J's classes are on the class path, decided without initialising {@code Nd4j}: initialising it loads
  * the native backend, which takes seconds and must only happen when ND4J is really used.
@@ -16,7 +18,7 @@ public final class Nd4jPresence {
     public static boolean isPresent() {
         Boolean known = present;
         if (known == null) {
-            known = findWithoutInitialising();
+            known = TargetSupport.isPresent(ND4J_CLASS, Nd4jPresence.class.getClassLoader());
             present = known;
         }
         return known;
@@ -34,15 +36,6 @@ public final class Nd4jPresence {
             return org.bytedeco.javacpp.Loader.getLoadedLibraries().keySet().stream()
                     .anyMatch(library -> library.contains("nd4j"));
         } catch (RuntimeException | LinkageError unavailable) {
-            return false;
-        }
-    }
-
-    private static boolean findWithoutInitialising() {
-        try {
-            Class.forName(ND4J_CLASS, false, Nd4jPresence.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
             return false;
         }
     }

@@ -1,4 +1,8 @@
+<<<<<<<< HEAD:core/src/main/java/org/seedeverything/internal/targets/RandomState.java
 package org.seedeverything.internal.targets;
+========
+package org.seedeverything.spi;
+>>>>>>>> djl:core/src/main/java/org/seedeverything/spi/RandomState.java
 
 import java.lang.reflect.Field;
 import java.util.Random;
@@ -17,16 +21,16 @@ final class RandomState {
     }
 
     static RandomState capture(Random random) throws ReflectiveOperationException {
-        return new RandomState(((AtomicLong) JdkAccess.field(Random.class, "seed").get(random)).get(),
-                JdkAccess.field(Random.class, "nextNextGaussian").getDouble(random),
-                JdkAccess.field(Random.class, "haveNextNextGaussian").getBoolean(random));
+        return new RandomState(((AtomicLong) field("seed").get(random)).get(),
+                field("nextNextGaussian").getDouble(random),
+                field("haveNextNextGaussian").getBoolean(random));
     }
 
     void restore(Random random) throws ReflectiveOperationException {
-        ((AtomicLong) JdkAccess.field(Random.class, "seed").get(random)).set(seed);
-        Field gaussian = JdkAccess.field(Random.class, "nextNextGaussian");
+        ((AtomicLong) field("seed").get(random)).set(seed);
+        Field gaussian = field("nextNextGaussian");
         gaussian.setDouble(random, nextNextGaussian);
-        JdkAccess.field(Random.class, "haveNextNextGaussian").setBoolean(random, haveNextNextGaussian);
+        field("haveNextNextGaussian").setBoolean(random, haveNextNextGaussian);
     }
 
     /** A restorer for {@code random}, or null when its state cannot be read. */
@@ -46,5 +50,11 @@ final class RandomState {
         } catch (ReflectiveOperationException | RuntimeException denied) {
             return null;
         }
+    }
+
+    private static Field field(String name) throws NoSuchFieldException {
+        Field field = Random.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
     }
 }

@@ -1,0 +1,2 @@
+/** The DJL seed target and its helpers; not API. */
+package org.seedeverything.djl.internal;
