@@ -1,8 +1,4 @@
-<<<<<<<< HEAD:core/src/main/java/org/seedeverything/internal/targets/RandomState.java
-package org.seedeverything.internal.targets;
-========
 package org.seedeverything.spi;
->>>>>>>> djl:core/src/main/java/org/seedeverything/spi/RandomState.java
 
 import java.lang.reflect.Field;
 import java.util.Random;
