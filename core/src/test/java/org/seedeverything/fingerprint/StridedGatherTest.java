@@ -69,7 +69,7 @@ class StridedGatherTest {
         }
         try {
             assertEquals(Fingerprints.of(expected, dtype, viewShape),
-                    Fingerprints.ofStridedMemory(dtype, viewShape, viewStrides, NativeMemory.address(memory)));
+                    Fingerprints.ofStridedMemory(dtype, viewShape, viewStrides, TestMemory.address(memory)));
         } finally {
             Reference.reachabilityFence(memory); // the buffer's memory is freed once it is unreachable
         }
