@@ -167,9 +167,30 @@ public final class Fingerprints {
         return recorder().record(name, values, shape);
     }
 
+    /** Records {@code INT16} values with a shape into {@link #recorder()}; returns their fingerprint. */
+    public static Fingerprint record(String name, short[] values, long... shape) {
+        return recorder().record(name, values, shape);
+    }
+
+    /** Records {@code BOOL} values with a shape into {@link #recorder()}; returns their fingerprint. */
+    public static Fingerprint record(String name, boolean[] values, long... shape) {
+        return recorder().record(name, values, shape);
+    }
+
     /** Records a buffer's remaining elements into {@link #recorder()}; returns their fingerprint. */
     public static Fingerprint record(String name, ByteBuffer buffer, DType dtype, long... shape) {
         return recorder().record(name, buffer, dtype, shape);
+    }
+
+    /** Records contiguous native memory ({@link #ofMemory}) into {@link #recorder()}; returns its fingerprint. */
+    public static Fingerprint recordMemory(String name, DType dtype, long[] shape, long address, long byteLength) {
+        return recorder().recordMemory(name, dtype, shape, address, byteLength);
+    }
+
+    /** Records a strided view of native memory ({@link #ofStridedMemory}) into {@link #recorder()}. */
+    public static Fingerprint recordStridedMemory(String name, DType dtype, long[] shape, long[] strides,
+            long address) {
+        return recorder().recordStridedMemory(name, dtype, shape, strides, address);
     }
 
     /** Records a string into {@link #recorder()}; returns its fingerprint. */

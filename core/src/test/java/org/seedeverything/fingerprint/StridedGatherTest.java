@@ -75,6 +75,24 @@ class StridedGatherTest {
         }
     }
 
+    @ParameterizedTest(name = "shape {0}, strides {1}")
+    @CsvSource({"0x4, 1-0", "3x0, 1-3", "2x0x5, 1-2-0", "0, 1"})
+    @DisplayName("an empty view (a dimension of 0) is the empty array of its shape, fingerprinted and recorded")
+    void emptyView(String shapeText, String stridesText) {
+        long[] shape = parse(shapeText, "x");
+        long[] strides = parse(stridesText, "-");
+        ByteBuffer memory = ByteBuffer.allocateDirect(16);
+        try {
+            long address = TestMemory.address(memory);
+            Fingerprint expected = Fingerprints.of(new float[0], shape);
+            assertEquals(expected, Fingerprints.ofStridedMemory(DType.FLOAT32, shape, strides, address));
+            assertEquals(expected, FingerprintRecorder.create().recordStridedMemory("empty", DType.FLOAT32, shape,
+                    strides, address));
+        } finally {
+            Reference.reachabilityFence(memory);
+        }
+    }
+
     private static long[] parse(String text, String separator) {
         return java.util.Arrays.stream(text.split(separator)).mapToLong(Long::parseLong).toArray();
     }
