@@ -13,10 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FingerprintThreads {
     /**
-     * Inputs from this many bytes up are hashed on several threads by default: {@value} (8 MiB, 8 chunks). JMH
-     * ({@code ParallelThresholdBenchmark}, src/docs/benchmarks.md) measured 2 threads slower than 1 at 1 MiB (one
-     * chunk cannot be split), about even at 2 MiB and faster from 4 MiB on a 2-core machine; 8 MiB leaves a margin for
-     * busier machines and keeps the many small entries of a manifest on the calling thread.
+     * Inputs from this many bytes up are hashed on several threads by default: {@value} (8 MiB, 8 chunks). One
+     * 1 MiB chunk cannot be split and takes about 0.17 ms to hash on one core; handing a subtree to a pool thread
+     * costs tens of microseconds. So a second thread can pay from 2 chunks on, and 8 leave a margin for busy machines
+     * while the many small entries of a manifest stay on the calling thread. {@code ParallelThresholdBenchmark}
+     * measures 1 to 16 MiB on 1 and 2 threads; see src/docs/benchmarks.md for what it showed so far.
      */
     static final long DEFAULT_PARALLEL_BYTES = 8L << 20;
     static final int IDLE_SECONDS = 30;

@@ -69,42 +69,36 @@ class WithoutUnsafeTest {
                 + " nor denies sun.misc.Unsafe memory access (JDK 24+ does); CI runs this on JDK 25");
     }
 
-    private static ForkedJvm.Result run(String sources, String... options) {
-        return ForkedJvm.create().options(options).run(GoldenProgram.class, sources).assertSuccess();
-    }
-
-    private static void assertGolden(ForkedJvm.Result result, int expectedLines) throws IOException {
+    /** Runs {@link GoldenProgram} on {@code sources}, checks its lines against the golden file, returns its stderr. */
+    private static String runGolden(String sources, String... options) throws IOException {
+        ForkedJvm.Result result = ForkedJvm.create().options(options).run(GoldenProgram.class, sources).assertSuccess();
         Map<String, String> golden = FingerprintGoldenTest.vectors();
         String[] lines = result.stdout().strip().split("\n");
-        assertEquals(expectedLines, lines.length, result.stdout());
+        assertEquals(sources.equals(EVERY_SOURCE) ? 9 : 7, lines.length, result.stdout());
         for (String line : lines) {
             String[] parts = line.split("\t");
             assertEquals(golden.get(parts[0]), parts[1], line);
         }
+        return result.stderr();
     }
 
     @Test
     @DisplayName("with --sun-misc-unsafe-memory-access=deny every source gives the golden fingerprints")
     void goldenWhenUnsafeIsDenied() throws IOException {
-        ForkedJvm.Result result = run(EVERY_SOURCE, "--sun-misc-unsafe-memory-access=deny",
-                "--enable-native-access=ALL-UNNAMED");
-        assertGolden(result, 9);
-        assertEquals("", result.stderr(), "nothing on stderr");
+        assertEquals("", runGolden(EVERY_SOURCE, "--sun-misc-unsafe-memory-access=deny",
+                "--enable-native-access=ALL-UNNAMED"), "nothing on stderr");
     }
 
     @Test
     @DisplayName("in normal use (no JVM flags) arrays and buffers print no warning at all")
     void noWarningInNormalUse() throws IOException {
-        ForkedJvm.Result result = run(ARRAYS_AND_BUFFERS);
-        assertGolden(result, 7);
-        assertEquals("", result.stderr(), "nothing on stderr");
+        assertEquals("", runGolden(ARRAYS_AND_BUFFERS), "nothing on stderr");
     }
 
     @Test
     @DisplayName("raw memory without flags: no Unsafe warning (only the JDK's note on native access, documented)")
     void rawMemoryWithoutFlags() throws IOException {
-        ForkedJvm.Result result = run(EVERY_SOURCE);
-        assertGolden(result, 9);
-        assertFalse(result.stderr().contains("Unsafe"), result.stderr());
+        String stderr = runGolden(EVERY_SOURCE);
+        assertFalse(stderr.contains("Unsafe"), stderr);
     }
 }
