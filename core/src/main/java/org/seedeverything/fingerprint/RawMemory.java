@@ -14,23 +14,29 @@ abstract class RawMemory {
     /** First JDK whose Foreign Function and Memory API is final. */
     static final int FOREIGN_MEMORY_RELEASE = 22;
 
-    private static final RawMemory INSTANCE = choose();
+    private static final Throwable UNAVAILABLE_BECAUSE;
+    private static final RawMemory INSTANCE;
 
-    private static RawMemory choose() {
+    static {
+        RawMemory chosen = null;
+        Throwable failure = null;
         try {
-            return Runtime.version().feature() >= FOREIGN_MEMORY_RELEASE ? new ForeignMemory() : new UnsafeMemory();
+            chosen = Runtime.version().feature() >= FOREIGN_MEMORY_RELEASE ? new ForeignMemory() : new UnsafeMemory();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
-            // ExceptionInInitializerError of ForeignMemory included: then raw addresses are refused with a message
-            return null;
+            // an ExceptionInInitializerError of ForeignMemory included (native access denied): reported on use
+            failure = unavailable;
         }
+        INSTANCE = chosen;
+        UNAVAILABLE_BECAUSE = failure;
     }
 
     /** The memory reader of this JVM. */
     static RawMemory get() {
         if (INSTANCE == null) {
-            throw new UnsupportedOperationException("Reading native memory needs the Foreign Function and Memory API"
-                    + " (JDK 22+) or sun.misc.Unsafe (JDK 17-21), and this JVM offers neither; fingerprint a direct"
-                    + " ByteBuffer instead");
+            throw new UnsupportedOperationException("Reading native memory at an address needs the Foreign Function"
+                    + " and Memory API with native access allowed (JDK 22+: --enable-native-access=ALL-UNNAMED, or the"
+                    + " module's name) or sun.misc.Unsafe (JDK 17-21), and this JVM allows neither; fingerprint a"
+                    + " direct ByteBuffer instead", UNAVAILABLE_BECAUSE);
         }
         return INSTANCE;
     }

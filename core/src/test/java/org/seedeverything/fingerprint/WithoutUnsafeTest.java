@@ -2,6 +2,7 @@ package org.seedeverything.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -65,6 +66,21 @@ class WithoutUnsafeTest {
         }
     }
 
+    /** Fingerprints raw memory and prints the exception's message, or "no exception". */
+    public static final class RawMemoryProgram {
+        public static void main(String[] args) {
+            ByteBuffer direct = ByteBuffer.allocateDirect(64);
+            try {
+                Fingerprints.ofMemory(DType.INT8, new long[] {64}, TestMemory.address(direct), 64);
+                System.out.println("no exception");
+            } catch (UnsupportedOperationException refused) {
+                System.out.println(refused.getMessage());
+            } finally {
+                Reference.reachabilityFence(direct);
+            }
+        }
+    }
+
     @BeforeEach
     void onlyWhereTheJdkWarns() {
         assumeTrue(Runtime.version().feature() >= 24, "JDK " + Runtime.version().feature() + " neither warns about"
@@ -102,5 +118,14 @@ class WithoutUnsafeTest {
     void rawMemoryWithoutFlags() throws IOException {
         String stderr = runGolden(EVERY_SOURCE);
         assertFalse(stderr.contains("Unsafe"), stderr);
+    }
+
+    @Test
+    @DisplayName("with native access denied, raw memory is refused with the flag that allows it (arrays still work)")
+    void nativeAccessDenied() throws IOException {
+        ForkedJvm.Result result = ForkedJvm.create().options("--illegal-native-access=deny")
+                .run(RawMemoryProgram.class).assertSuccess();
+        assertTrue(result.stdout().contains("--enable-native-access=ALL-UNNAMED"), result.stdout());
+        assertEquals("", runGolden(ARRAYS_AND_BUFFERS, "--illegal-native-access=deny"), "nothing on stderr");
     }
 }
