@@ -87,6 +87,10 @@ public final class RatioReport {
             new Claim("fingerprint 256 MiB ND4J on 2 threads vs data().asBytes() + SHA-256",
                     FINGERPRINT + "fingerprintNd4jTwoThreads", FINGERPRINT + "asBytesThenSha256",
                     Kind.SPEEDUP_REPORTED, Double.NaN),
+            new Claim("fingerprint 256 MiB direct, 1 thread, vs the previous hash in place (zero-allocation-hashing)",
+                    FINGERPRINT + "fingerprintDirect", FINGERPRINT + "previousHashInPlace", Kind.COST_AT_MOST, 1.10),
+            new Claim("fingerprint 256 MiB ND4J, 1 thread, vs the previous hash in place (zero-allocation-hashing)",
+                    FINGERPRINT + "fingerprintNd4j", FINGERPRINT + "previousHashInPlace", Kind.COST_AT_MOST, 1.10),
             new Claim("evidence: XXH3-128 alone (one call) vs 1-thread sequential read", FINGERPRINT + "xxh128OneCall",
                     FINGERPRINT + "sequentialReadNd4j", Kind.SPEEDUP_REPORTED, Double.NaN),
             new Claim("fingerprint 256 MiB direct, 2 threads vs 1 (same fingerprint)",
@@ -95,6 +99,13 @@ public final class RatioReport {
             new Claim("fingerprint 256 MiB ND4J, 2 threads vs 1 (same fingerprint)",
                     FINGERPRINT + "fingerprintNd4jTwoThreads", FINGERPRINT + "fingerprintNd4j",
                     Kind.SPEEDUP_AT_LEAST, 1.6),
+            new Claim("fingerprint 256 MiB direct, default (parallel) vs 1-thread sequential read",
+                    FINGERPRINT + "fingerprintDirectDefault", FINGERPRINT + "sequentialRead", Kind.SPEEDUP_AT_LEAST,
+                    1.5),
+            new Claim("fingerprint 256 MiB ND4J, default (parallel) vs 1-thread sequential read",
+                    FINGERPRINT + "fingerprintNd4jDefault", FINGERPRINT + "sequentialReadNd4j", Kind.SPEEDUP_AT_LEAST,
+                    1.5),
+            thresholdClaim(1), thresholdClaim(2), thresholdClaim(4), thresholdClaim(8), thresholdClaim(16),
             new Claim("fingerprint 256 MiB direct: heap bytes per tensor byte", FINGERPRINT + "fingerprintDirect",
                     null, Kind.HEAP_BYTES_PER_INPUT_BYTE_AT_MOST, 0.001, FingerprintBenchmark.TENSOR_BYTES),
             new Claim("fingerprint 256 MiB direct, 2 threads: heap bytes per tensor byte",
@@ -102,6 +113,9 @@ public final class RatioReport {
                     FingerprintBenchmark.TENSOR_BYTES),
             new Claim("fingerprint 256 MiB ND4J: heap bytes per tensor byte", FINGERPRINT + "fingerprintNd4j", null,
                     Kind.HEAP_BYTES_PER_INPUT_BYTE_AT_MOST, 0.001, FingerprintBenchmark.TENSOR_BYTES),
+            new Claim("fingerprint 256 MiB direct, default: heap bytes per tensor byte",
+                    FINGERPRINT + "fingerprintDirectDefault", null, Kind.HEAP_BYTES_PER_INPUT_BYTE_AT_MOST, 0.001,
+                    FingerprintBenchmark.TENSOR_BYTES),
             new Claim("fingerprint 64 MiB transpose view vs contiguous", STRIDED + "transposeView",
                     STRIDED + "contiguous", Kind.COST_AT_MOST, 3),
             new Claim("fingerprint 64 MiB transpose view vs dup('c') + fingerprint", STRIDED + "transposeView",
@@ -135,6 +149,14 @@ public final class RatioReport {
                     LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN));
 
     private RatioReport() {
+    }
+
+    /** Evidence for the default parallel threshold: 2 threads vs 1 at one input size. */
+    private static Claim thresholdClaim(int mebibytes) {
+        String size = "[mebibytes=" + mebibytes + "]";
+        return new Claim("threshold: fingerprint " + mebibytes + " MiB, 2 threads vs 1",
+                "ParallelThresholdBenchmark.twoThreads" + size, "ParallelThresholdBenchmark.oneThread" + size,
+                Kind.SPEEDUP_REPORTED, Double.NaN);
     }
 
     public static void main(String[] arguments) throws RunnerException {

@@ -15,16 +15,19 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.seedeverything.fingerprint.DType;
 import org.seedeverything.fingerprint.Fingerprint;
-import org.seedeverything.fingerprint.Fingerprints;
+import org.seedeverything.fingerprint.FingerprintFunction;
 import org.seedeverything.nd4j.Nd4jFingerprints;
 
 /**
  * Views of 64 MiB of FLOAT32 values: a transpose ([4096, 4096], column-major strides) and a block of columns with
- * contiguous rows, beside the contiguous array of the same size and beside {@code dup('c')} followed by the hash.
+ * contiguous rows, beside the contiguous array of the same size and beside {@code dup('c')} followed by the hash. All
+ * on one thread ({@code threads(1)}), as the layouts are compared, not the parallelism.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class StridedFingerprintBenchmark {
+    private static final FingerprintFunction ONE_THREAD = FingerprintBenchmark.ONE_THREAD;
+
     /** Bytes hashed by every benchmark of this class: {@value}. */
     public static final long VIEW_BYTES = 64L << 20;
     private static final int SIDE = 4096;
@@ -41,9 +44,10 @@ public class StridedFingerprintBenchmark {
             BenchmarkData.fill(array.data().asNio());
             transpose = array.transpose();
             INDArray copy = transpose.dup('c');
-            Fingerprint expected = Nd4jFingerprints.of(copy);
+            Fingerprint expected = Nd4jFingerprints.of(ONE_THREAD, copy);
             copy.close();
-            BenchmarkData.requireSame("transpose vs its dup('c')", expected, Nd4jFingerprints.of(transpose));
+            BenchmarkData.requireSame("transpose vs its dup('c')", expected,
+                    Nd4jFingerprints.of(ONE_THREAD, transpose));
             BenchmarkData.requireSame("transpose read along its strides", expected, stridedRead(transpose));
         }
     }
@@ -59,22 +63,22 @@ public class StridedFingerprintBenchmark {
             BenchmarkData.fill(parent.data().asNio());
             view = parent.get(NDArrayIndex.all(), NDArrayIndex.interval(0, SIDE));
             INDArray copy = view.dup('c');
-            Fingerprint expected = Nd4jFingerprints.of(copy);
+            Fingerprint expected = Nd4jFingerprints.of(ONE_THREAD, copy);
             copy.close();
-            BenchmarkData.requireSame("column block vs its dup('c')", expected, Nd4jFingerprints.of(view));
+            BenchmarkData.requireSame("column block vs its dup('c')", expected, Nd4jFingerprints.of(ONE_THREAD, view));
         }
     }
 
     /** Reference: the contiguous array of the same size. */
     @Benchmark
     public Fingerprint contiguous(Square square) {
-        return Nd4jFingerprints.of(square.array);
+        return Nd4jFingerprints.of(ONE_THREAD, square.array);
     }
 
-    /** Ours: {@code Nd4jFingerprints.of(array.transpose())}. */
+    /** Ours: {@code Nd4jFingerprints.of(array.transpose())} on one thread. */
     @Benchmark
     public Fingerprint transposeView(Square square) {
-        return Nd4jFingerprints.of(square.transpose);
+        return Nd4jFingerprints.of(ONE_THREAD, square.transpose);
     }
 
     /** What users write instead: copy to C order, hash the copy, free it. */
@@ -82,7 +86,7 @@ public class StridedFingerprintBenchmark {
     public Fingerprint dupThenFingerprint(Square square) {
         INDArray copy = square.transpose.dup('c');
         try {
-            return Nd4jFingerprints.of(copy);
+            return Nd4jFingerprints.of(ONE_THREAD, copy);
         } finally {
             copy.close();
         }
@@ -97,11 +101,11 @@ public class StridedFingerprintBenchmark {
     /** Ours: a view with contiguous rows, read along its strides in place. */
     @Benchmark
     public Fingerprint columnBlockView(ColumnBlock block) {
-        return Nd4jFingerprints.of(block.view);
+        return Nd4jFingerprints.of(ONE_THREAD, block.view);
     }
 
     private static Fingerprint stridedRead(INDArray view) {
         long address = view.data().address() + view.offset() * Float.BYTES;
-        return Fingerprints.ofStridedMemory(DType.FLOAT32, view.shape(), view.stride(), address);
+        return ONE_THREAD.ofStridedMemory(DType.FLOAT32, view.shape(), view.stride(), address);
     }
 }

@@ -3,15 +3,16 @@ package org.seedeverything.fingerprint;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** The payload of a Java primitive array, hashed in place on little-endian platforms. */
+/**
+ * The payload of a Java primitive array: {@code byte[]} is hashed as it is, other arrays are copied a chunk at a time
+ * as little-endian bytes (a bulk copy; the JDK offers no public way to read a {@code float[]} as bytes in place).
+ */
 final class ArrayPayload extends Payload {
     private final Object array;
-    private final long base;
 
     private ArrayPayload(DType dtype, long[] shape, Object array, int length) {
         super(dtype, shape, length);
         this.array = array;
-        this.base = NativeMemory.inPlaceHashing() ? NativeMemory.arrayBase(array.getClass()) : -1;
     }
 
     static ArrayPayload of(float[] data, long[] shape) {
@@ -48,19 +49,8 @@ final class ArrayPayload extends Payload {
     }
 
     @Override
-    boolean inPlace() {
-        // boolean[] layout is a JVM detail, so booleans are always copied as 0/1 bytes
-        return base >= 0 && !(array instanceof boolean[]);
-    }
-
-    @Override
-    Object inPlaceBase() {
-        return array;
-    }
-
-    @Override
-    long inPlaceOffset() {
-        return base;
+    byte[] canonicalBytes() {
+        return array instanceof byte[] bytes ? bytes : null;
     }
 
     @Override

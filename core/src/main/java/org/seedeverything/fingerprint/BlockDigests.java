@@ -1,9 +1,9 @@
 package org.seedeverything.fingerprint;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import net.openhft.hashing.LongHashFunction;
 
 /**
  * 64-bit digests of consecutive blocks of an entry's elements (at most {@value #MAX_BLOCKS} blocks), so two manifests
@@ -28,7 +28,7 @@ final class BlockDigests {
 
     /** Folds a piece of a block into the block's running digest (seeded chaining of XXH3-64). */
     static long fold(long running, byte[] bytes, int offset, int length) {
-        return LongHashFunction.xx3(running).hashBytes(bytes, offset, length);
+        return Hashing.xxh3_64(running).hashBytesToLong(bytes, offset, length);
     }
 
     long blockElements() {

@@ -3,12 +3,15 @@ package org.seedeverything.fingerprint;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** The payload of a heap or direct {@link ByteBuffer}'s remaining bytes, elements in the buffer's byte order. */
+/**
+ * The payload of a heap or direct {@link ByteBuffer}'s remaining bytes, elements in the buffer's byte order. A heap
+ * buffer in little-endian order is hashed in its array; direct memory is copied a chunk at a time with the buffer's
+ * own bulk {@code get}, never as a whole.
+ */
 final class BufferPayload extends Payload {
     private final ByteBuffer buffer;
     private final int start;
-    private final Object base;
-    private final long offset;
+    private final byte[] canonicalArray;
 
     BufferPayload(ByteBuffer buffer, DType dtype, long[] shape) {
         super(dtype, Shapes.checkedBytes(shape, buffer.remaining(), dtype, "ByteBuffer"),
@@ -16,32 +19,17 @@ final class BufferPayload extends Payload {
         this.buffer = buffer.duplicate().order(buffer.order());
         this.start = buffer.position();
         boolean canonicalOrder = buffer.order() == ByteOrder.LITTLE_ENDIAN || dtype.byteSize() == 1;
-        if (canonicalOrder && NativeMemory.inPlaceHashing() && buffer.hasArray()) {
-            base = buffer.array();
-            offset = NativeMemory.arrayBase(byte[].class) + buffer.arrayOffset() + start;
-        } else if (canonicalOrder && NativeMemory.inPlaceHashing() && buffer.isDirect()
-                && NativeMemory.address(buffer) != -1) {
-            base = null;
-            offset = NativeMemory.address(buffer) + start;
-        } else {
-            base = null;
-            offset = -1;
-        }
+        this.canonicalArray = canonicalOrder && buffer.hasArray() ? buffer.array() : null;
     }
 
     @Override
-    boolean inPlace() {
-        return offset >= 0;
+    byte[] canonicalBytes() {
+        return canonicalArray;
     }
 
     @Override
-    Object inPlaceBase() {
-        return base;
-    }
-
-    @Override
-    long inPlaceOffset() {
-        return offset;
+    int canonicalBytesOffset() {
+        return buffer.arrayOffset() + start;
     }
 
     @Override

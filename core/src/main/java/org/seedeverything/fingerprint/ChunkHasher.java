@@ -2,8 +2,9 @@ package org.seedeverything.fingerprint;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import net.openhft.hashing.Access;
-import net.openhft.hashing.LongTupleHashFunction;
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hashing;
 
 /**
  * The three hash steps of the format for one algorithm: a leaf digest of a chunk of payload bytes, a node digest of
@@ -17,9 +18,6 @@ abstract class ChunkHasher {
     /** Digest of {@code length} bytes of {@code bytes} from {@code offset}. */
     abstract byte[] digest(byte[] bytes, int offset, int length);
 
-    /** Digest of {@code length} bytes read in place from {@code base} at {@code offset}, or null if unsupported. */
-    abstract byte[] digestInPlace(Object base, long offset, long length);
-
     final byte[] node(byte[] left, byte[] right) {
         byte[] both = new byte[left.length + right.length];
         System.arraycopy(left, 0, both, 0, left.length);
@@ -31,24 +29,19 @@ abstract class ChunkHasher {
         return node(header, root);
     }
 
-    /** XXH3-128, seed 0, digest in XXH128's canonical byte order: high 64 bits big-endian, then low 64 bits. */
+    /**
+     * XXH3-128, seed 0 (hash4j, which reads arrays through var handles, never {@code sun.misc.Unsafe}), digest in
+     * XXH128's canonical byte order: high 64 bits big-endian, then low 64 bits.
+     */
     private static final class Xxh3 extends ChunkHasher {
-        private static final LongTupleHashFunction XXH128 = LongTupleHashFunction.xx128();
+        private static final Hasher128 XXH128 = Hashing.xxh3_128();
 
         @Override
         byte[] digest(byte[] bytes, int offset, int length) {
-            return canonical(XXH128.hashBytes(bytes, offset, length));
-        }
-
-        @Override
-        byte[] digestInPlace(Object base, long offset, long length) {
-            return canonical(XXH128.hash(base, Access.unsafe(), offset, length));
-        }
-
-        private static byte[] canonical(long[] lowHigh) {
+            HashValue128 hash = XXH128.hashBytesTo128Bits(bytes, offset, length);
             byte[] out = new byte[16];
-            putBigEndian(out, 0, lowHigh[1]);
-            putBigEndian(out, 8, lowHigh[0]);
+            putBigEndian(out, 0, hash.getMostSignificantBits());
+            putBigEndian(out, 8, hash.getLeastSignificantBits());
             return out;
         }
 
@@ -66,11 +59,6 @@ abstract class ChunkHasher {
             MessageDigest sha = newDigest();
             sha.update(bytes, offset, length);
             return sha.digest();
-        }
-
-        @Override
-        byte[] digestInPlace(Object base, long offset, long length) {
-            return null;
         }
 
         private static MessageDigest newDigest() {

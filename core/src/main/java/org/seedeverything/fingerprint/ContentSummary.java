@@ -7,7 +7,7 @@ package org.seedeverything.fingerprint;
 final class ContentSummary {
     /** Elements up to which values are always kept and written to JSON. */
     static final int INLINE_VALUES = 1024;
-    private static final int PIECE_BYTES = 1 << 20;
+    private static final int PIECE_BYTES = FingerprintFormat.CHUNK_BYTES;
 
     final EntryStatistics statistics;
     final BlockDigests blocks;
@@ -31,7 +31,8 @@ final class ContentSummary {
         long[] digests = new long[blockCount];
         StatisticsAccumulator statistics = new StatisticsAccumulator();
         int pieceElements = PIECE_BYTES / size;
-        byte[] scratch = kept != null ? null : new byte[(int) Math.min(PIECE_BYTES, Math.max(size, byteLength))];
+        byte[] scratch = kept != null ? null
+                : ChunkBuffers.take((int) Math.min(PIECE_BYTES, Math.max(size, byteLength)));
         for (int block = 0; block < blockCount; block++) {
             long first = block * blockElements;
             long end = Math.min(count, first + blockElements);
@@ -50,6 +51,7 @@ final class ContentSummary {
             }
             digests[block] = digest;
         }
+        ChunkBuffers.give(scratch);
         return new ContentSummary(statistics.result(), new BlockDigests(blockElements, digests),
                 kept != null ? new ElementValues(dtype, kept) : null);
     }

@@ -63,18 +63,4 @@ public enum DType {
     public boolean isFloatingPoint() {
         return this == FLOAT16 || this == BFLOAT16 || this == FLOAT32 || this == FLOAT64;
     }
-
-    /**
-     * The type with this format code.
-     *
-     * @throws IllegalArgumentException naming the code and the valid range
-     */
-    public static DType ofCode(int code) {
-        for (DType type : values()) {
-            if (type.code == code) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("Unknown element type code " + code + "; expected 1.." + values().length);
-    }
 }

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 
 /** The only {@link FingerprintFunction}: builds a payload, hashes its tree, and finishes with the header. */
 final class DefaultFingerprintFunction implements FingerprintFunction {
@@ -12,9 +11,9 @@ final class DefaultFingerprintFunction implements FingerprintFunction {
     private final ChunkHasher hasher;
     private final boolean canonicalNaN;
     private final int chunkBytes;
+    /** Threads per call; 0: automatic (every processor, for inputs of at least {@code parallelBytes}). */
     private final int threads;
     private final Executor executor;
-    private volatile ForkJoinPool ownPool;
 
     DefaultFingerprintFunction(FingerprintAlgorithm algorithm, boolean canonicalNaN, int threads, Executor executor,
             int chunkBytes) {
@@ -130,7 +129,8 @@ final class DefaultFingerprintFunction implements FingerprintFunction {
     /** The fingerprint of a payload: the final digest of header and tree root. */
     Fingerprint of(Payload payload) {
         HashTree tree = new HashTree(payload, hasher, canonicalNaN, chunkBytes);
-        byte[] root = threads > 1 && tree.leafCount() > 1 ? tree.root(executor(), threads * 4) : tree.root();
+        int callThreads = threads(payload.byteLength());
+        byte[] root = callThreads > 1 ? tree.root(executor(), callThreads) : tree.root();
         return finish(payload.dtype, payload.shape, payload.byteLength(), root);
     }
 
@@ -147,26 +147,22 @@ final class DefaultFingerprintFunction implements FingerprintFunction {
         return chunkBytes;
     }
 
+    /** Threads for a payload of {@code byteLength} bytes: the configured count, or automatic by size. */
+    private int threads(long byteLength) {
+        if (threads > 0) {
+            return threads;
+        }
+        return byteLength >= FingerprintThreads.DEFAULT_PARALLEL_BYTES ? FingerprintThreads.processors() : 1;
+    }
+
     private Executor executor() {
-        if (executor != null) {
-            return executor;
-        }
-        ForkJoinPool pool = ownPool;
-        if (pool == null) {
-            synchronized (this) {
-                pool = ownPool;
-                if (pool == null) {
-                    pool = new ForkJoinPool(threads);
-                    ownPool = pool;
-                }
-            }
-        }
-        return pool;
+        return executor != null ? executor : FingerprintThreads.pool();
     }
 
     @Override
     public String toString() {
         return "FingerprintFunction[" + algorithm.label() + (canonicalNaN ? ", canonical NaN" : ", bitwise NaN")
-                + (threads > 1 ? ", " + threads + " threads" : "") + "]";
+                + (threads == 0 ? ", threads automatic" : threads == 1 ? ", 1 thread" : ", " + threads + " threads")
+                + "]";
     }
 }

@@ -18,6 +18,8 @@ public final class Fingerprint {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    private static final int QUOTED_CHARACTERS = 100;
+
     private final FingerprintAlgorithm algorithm;
     private final byte[] digest;
 
@@ -44,41 +46,63 @@ public final class Fingerprint {
     }
 
     /**
-     * Reads the text form written by {@link #toString()}; hex digits may be upper or lower case.
+     * Reads the text form written by {@link #toString()}, and nothing else: {@code fp1:}, the algorithm label, a
+     * colon and the ASCII hex digits (either case). No whitespace, no other Unicode digits.
      *
-     * @throws IllegalArgumentException naming the text and the expected form
+     * @throws IllegalArgumentException naming the text (its start, when long) and the expected form
      */
     public static Fingerprint parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("Not a fingerprint: null; " + expectedForm());
         }
-        String trimmed = text.strip();
-        String[] parts = trimmed.split(":", -1);
+        String[] parts = text.split(":", -1);
         if (parts.length != 3 || !parts[0].equals(VERSION_PREFIX)) {
-            throw new IllegalArgumentException("Not a fingerprint: \"" + text + "\"; " + expectedForm());
+            throw new IllegalArgumentException("Not a fingerprint: " + quoted(text) + "; " + expectedForm());
         }
         FingerprintAlgorithm algorithm = FingerprintAlgorithm.ofLabel(parts[1]);
         if (algorithm == null) {
-            throw new IllegalArgumentException("Not a fingerprint: \"" + text + "\" names an unknown algorithm \""
-                    + parts[1] + "\"; " + expectedForm());
+            throw new IllegalArgumentException("Not a fingerprint: " + quoted(text) + " names an unknown algorithm "
+                    + quoted(parts[1]) + "; " + expectedForm());
         }
         String hex = parts[2];
         if (hex.length() != 2 * algorithm.digestBytes()) {
-            throw new IllegalArgumentException("Not a fingerprint: \"" + text + "\" has " + hex.length()
-                    + " hex digits where " + algorithm.label() + " needs " + 2 * algorithm.digestBytes() + "; "
-                    + expectedForm());
+            throw new IllegalArgumentException("Not a fingerprint: " + quoted(text) + " has " + hex.length()
+                    + " characters after the algorithm where " + algorithm.label() + " needs "
+                    + 2 * algorithm.digestBytes() + " hex digits; " + expectedForm());
         }
         byte[] digest = new byte[algorithm.digestBytes()];
         for (int i = 0; i < digest.length; i++) {
-            int high = Character.digit(hex.charAt(2 * i), 16);
-            int low = Character.digit(hex.charAt(2 * i + 1), 16);
+            int high = hexDigit(hex.charAt(2 * i));
+            int low = hexDigit(hex.charAt(2 * i + 1));
             if (high < 0 || low < 0) {
-                throw new IllegalArgumentException("Not a fingerprint: \"" + text + "\" has a non-hex character in"
-                        + " its digest; " + expectedForm());
+                throw new IllegalArgumentException("Not a fingerprint: " + quoted(text) + " has a character other"
+                        + " than 0-9, a-f, A-F in its digest; " + expectedForm());
             }
             digest[i] = (byte) (high << 4 | low);
         }
         return new Fingerprint(algorithm, digest);
+    }
+
+    /** The value of an ASCII hex digit, or -1 (unlike {@link Character#digit}, which also takes other scripts). */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /** The text in quotes, cut after {@value #QUOTED_CHARACTERS} characters so a huge bad value stays readable. */
+    private static String quoted(String text) {
+        if (text.length() <= QUOTED_CHARACTERS) {
+            return "\"" + text + "\"";
+        }
+        return "\"" + text.substring(0, QUOTED_CHARACTERS) + "...\" (" + text.length() + " characters)";
     }
 
     private static String expectedForm() {

@@ -8,8 +8,8 @@ package org.seedeverything.fingerprint;
  */
 public enum FingerprintAlgorithm {
     /**
-     * XXH3 with 128-bit output, seed 0 (zero-allocation-hashing's {@code LongTupleHashFunction.xx128()}); fast and
-     * non-cryptographic. The default.
+     * XXH3 with 128-bit output, seed 0 (the reference XXH3-128, computed by hash4j's {@code Hashing.xxh3_128()});
+     * fast and non-cryptographic. The default.
      */
     XXH3_128(1, "xxh128", 16),
     /** SHA-256 (the JDK's {@code MessageDigest}); slower, for when an adversary may craft inputs. */

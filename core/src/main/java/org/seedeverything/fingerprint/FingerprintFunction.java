@@ -43,8 +43,10 @@ public sealed interface FingerprintFunction permits DefaultFingerprintFunction {
 
     /**
      * The fingerprint of {@code byteLength} bytes of contiguous native memory at {@code address}, elements of
-     * {@code dtype} in C order and the platform's byte order. The memory is read in place, never copied; sizes over
-     * 2 GiB are fine. The caller keeps the memory alive and unchanged during the call.
+     * {@code dtype} in C order and the platform's byte order. The memory is read one 1 MiB chunk at a time, never
+     * copied whole; sizes over 2 GiB are fine. The caller keeps the memory alive and unchanged during the call. On
+     * JDK 22+ this goes through the Foreign Function and Memory API: the JVM warns once unless native access is
+     * enabled ({@code --enable-native-access=ALL-UNNAMED}); arrays and buffers never need it.
      *
      * @throws IllegalArgumentException when {@code byteLength} is not the shape's element count times the element size
      */

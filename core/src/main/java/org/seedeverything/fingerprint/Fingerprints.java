@@ -21,9 +21,10 @@ import java.util.concurrent.Executor;
  * {@link FingerprintFunction#ofMemory} and {@link FingerprintFunction#ofStridedMemory}.
  *
  * <h2>Speed</h2>
- * The default hash is XXH3-128 over 1 MiB chunks combined in a fixed tree; memory and arrays are read in place, never
- * copied, and any size (beyond 2 GiB) is fine. {@link Builder#threads(int)} hashes chunks in parallel with the same
- * result.
+ * The default hash is XXH3-128 over 1 MiB chunks combined in a fixed tree; large inputs are read one chunk at a time
+ * (never copied whole) and any size (beyond 2 GiB) is fine. Inputs of 8 MiB and more are hashed on several threads
+ * of one shared pool (daemon threads, at most one per processor) with the same result as on one thread;
+ * {@code builder().threads(1)} keeps every call on the calling thread.
  *
  * <h2>Stability across releases</h2>
  * The byte format is versioned ({@code fp1:}) and specified in {@code src/docs/fingerprint-format.md}; a fingerprint
@@ -40,7 +41,10 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** The default function: XXH3-128, NaN payloads bitwise, on the calling thread. */
+    /**
+     * The default function: XXH3-128, NaN payloads bitwise, inputs of 8 MiB and more hashed on every available
+     * processor (the same fingerprint as on one thread).
+     */
     public static FingerprintFunction function() {
         return DEFAULT;
     }
@@ -163,9 +167,30 @@ public final class Fingerprints {
         return recorder().record(name, values, shape);
     }
 
+    /** Records {@code INT16} values with a shape into {@link #recorder()}; returns their fingerprint. */
+    public static Fingerprint record(String name, short[] values, long... shape) {
+        return recorder().record(name, values, shape);
+    }
+
+    /** Records {@code BOOL} values with a shape into {@link #recorder()}; returns their fingerprint. */
+    public static Fingerprint record(String name, boolean[] values, long... shape) {
+        return recorder().record(name, values, shape);
+    }
+
     /** Records a buffer's remaining elements into {@link #recorder()}; returns their fingerprint. */
     public static Fingerprint record(String name, ByteBuffer buffer, DType dtype, long... shape) {
         return recorder().record(name, buffer, dtype, shape);
+    }
+
+    /** Records contiguous native memory ({@link #ofMemory}) into {@link #recorder()}; returns its fingerprint. */
+    public static Fingerprint recordMemory(String name, DType dtype, long[] shape, long address, long byteLength) {
+        return recorder().recordMemory(name, dtype, shape, address, byteLength);
+    }
+
+    /** Records a strided view of native memory ({@link #ofStridedMemory}) into {@link #recorder()}. */
+    public static Fingerprint recordStridedMemory(String name, DType dtype, long[] shape, long[] strides,
+            long address) {
+        return recorder().recordStridedMemory(name, dtype, shape, strides, address);
     }
 
     /** Records a string into {@link #recorder()}; returns its fingerprint. */
@@ -192,7 +217,7 @@ public final class Fingerprints {
     public static final class Builder {
         private FingerprintAlgorithm algorithm = FingerprintAlgorithm.XXH3_128;
         private boolean canonicalNaN;
-        private int threads = 1;
+        private int threads;
         private Executor executor;
         private int chunkBytes = FingerprintFormat.CHUNK_BYTES;
 
@@ -215,9 +240,11 @@ public final class Fingerprints {
         }
 
         /**
-         * Hashes the chunks of large inputs on {@code threads} threads of a pool owned by the function (default 1:
-         * the calling thread). The fingerprint is the same for every thread count. Build the function once and
-         * reuse it: each function owns its pool (daemon threads that end when idle).
+         * Hashes the chunks of every input of more than one chunk on up to {@code threads} threads: the calling
+         * thread and helpers from the JVM's one shared fingerprint pool, which never holds more threads than
+         * available processors. {@code threads(1)} keeps every call on the calling thread. Without this option
+         * (the default) inputs of at least 8 MiB use every available processor and smaller ones the calling thread.
+         * The fingerprint is the same for every thread count.
          *
          * @throws IllegalArgumentException for fewer than 1 thread
          */
@@ -231,8 +258,9 @@ public final class Fingerprints {
         }
 
         /**
-         * Hashes the chunks of large inputs as about {@code 4 * tasks} tasks on {@code executor} (the calling thread
-         * waits). Do not call the function from a task of the same bounded executor.
+         * Hashes the chunks of every input of more than one chunk on the calling thread and up to
+         * {@code tasks - 1} helper tasks on {@code executor} instead of the shared pool. The caller works too, so a
+         * busy or bounded executor delays the hash but cannot deadlock it.
          */
         public Builder executor(Executor executor, int tasks) {
             threads(tasks);

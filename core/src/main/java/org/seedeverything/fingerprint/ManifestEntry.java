@@ -128,6 +128,13 @@ public final class ManifestEntry {
         return map;
     }
 
+    /**
+     * Reads one entry of a parsed manifest and checks that its parts agree (a hand-edited or corrupt file is refused
+     * here, not later with an index error): a valid shape, statistics counting the shape's elements, kept values of
+     * that count, and block digests that cover it.
+     *
+     * @throws IllegalArgumentException naming the entry (position and name), the key and the bad value
+     */
     static ManifestEntry fromMap(Map<?, ?> map, int position) {
         String where = "entry " + position;
         String name = string(map, "name", where);
@@ -135,22 +142,72 @@ public final class ManifestEntry {
         EntryKind kind = enumValue(EntryKind.class, string(map, "kind", where), "kind", where);
         DType dtype = enumValue(DType.class, string(map, "dtype", where), "dtype", where);
         long[] shape = longs(list(map, "shape", where), "shape", where);
-        Fingerprint fingerprint = Fingerprint.parse(string(map, "fingerprint", where));
+        long count = elementCount(shape, where);
+        Fingerprint fingerprint;
+        try {
+            fingerprint = Fingerprint.parse(string(map, "fingerprint", where));
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(where + ": " + bad.getMessage(), bad);
+        }
         EntryStatistics statistics = null;
         if (map.get("statistics") instanceof Map<?, ?> stats) {
-            statistics = new EntryStatistics(number(stats, "count", where).longValue(),
-                    number(stats, "nan", where).longValue(), number(stats, "zero", where).longValue(),
-                    real(stats, "min", where), real(stats, "max", where), real(stats, "mean", where),
-                    real(stats, "std", where));
+            statistics = new EntryStatistics(count(stats, "count", where), count(stats, "nan", where),
+                    count(stats, "zero", where), real(stats, "min", where), real(stats, "max", where),
+                    real(stats, "mean", where), real(stats, "std", where));
+            require(statistics.count() == count, where, "\"statistics\".\"count\" " + statistics.count()
+                    + " differs from the " + count + " elements of shape " + Shapes.format(shape));
+            require(statistics.nanCount() + statistics.zeroCount() <= count, where, "\"statistics\" counts "
+                    + statistics.nanCount() + " NaNs and " + statistics.zeroCount() + " zeros in " + count
+                    + " elements");
         }
         String text = map.get("text") instanceof String s ? s : null;
-        ElementValues values = map.get("values") instanceof List<?> list ? ElementValues.parse(dtype, list) : null;
+        require(kind != EntryKind.TEXT || text != null, where, "a TEXT entry needs its \"text\"");
+        ElementValues values = null;
+        if (map.get("values") instanceof List<?> list) {
+            require(list.size() == count, where, "\"values\" holds " + list.size() + " values for the " + count
+                    + " elements of shape " + Shapes.format(shape));
+            try {
+                values = ElementValues.parse(dtype, list);
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(where + ": " + bad.getMessage(), bad);
+            }
+        }
         BlockDigests blocks = null;
         if (map.get("blocks") instanceof Map<?, ?> blockMap) {
-            blocks = BlockDigests.parse(number(blockMap, "elements", where).longValue(),
-                    list(blockMap, "digests", where));
+            long blockElements = count(blockMap, "elements", where);
+            require(blockElements >= 1, where, "\"blocks\".\"elements\" is " + blockElements
+                    + "; a block holds at least 1 element");
+            List<?> digests = list(blockMap, "digests", where);
+            long expectedBlocks = Math.max(1, count / blockElements + (count % blockElements == 0 ? 0 : 1));
+            require(digests.size() == expectedBlocks, where, "\"blocks\" has " + digests.size() + " digests where "
+                    + count + " elements in blocks of " + blockElements + " need " + expectedBlocks);
+            try {
+                blocks = BlockDigests.parse(blockElements, digests);
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(where + ": " + bad.getMessage(), bad);
+            }
         }
         return new ManifestEntry(name, kind, fingerprint, dtype, shape, statistics, values, blocks, text);
+    }
+
+    private static long elementCount(long[] shape, String where) {
+        try {
+            return Shapes.elementCount(Shapes.checkedShape(shape));
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(where + " has an invalid \"shape\": " + bad.getMessage(), bad);
+        }
+    }
+
+    private static long count(Map<?, ?> map, String key, String where) {
+        long value = number(map, key, where).longValue();
+        require(value >= 0, where, "\"" + key + "\" is " + value + "; counts are never negative");
+        return value;
+    }
+
+    private static void require(boolean valid, String where, String problem) {
+        if (!valid) {
+            throw new IllegalArgumentException(where + ": " + problem);
+        }
     }
 
     private static String string(Map<?, ?> map, String key, String where) {

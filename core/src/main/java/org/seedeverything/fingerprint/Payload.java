@@ -2,8 +2,8 @@ package org.seedeverything.fingerprint;
 
 /**
  * The canonical bytes of fingerprinted content: the elements of {@link #dtype} in C order, little-endian. A payload
- * either lends its bytes in place ({@link #inPlaceBase()}, {@link #inPlaceOffset()}, for zero-copy hashing through
- * {@code Unsafe}-style access) or copies ranges of them.
+ * copies ranges of them into a buffer; one whose canonical bytes already lie in a {@code byte[]} also lends that array
+ * ({@link #canonicalBytes()}), so they are hashed without a copy.
  */
 abstract class Payload {
     final DType dtype;
@@ -20,19 +20,14 @@ abstract class Payload {
         return elementCount * dtype.byteSize();
     }
 
-    /** Whether the canonical bytes lie contiguously in memory and can be hashed in place. */
-    boolean inPlace() {
-        return false;
+    /** The array holding the canonical bytes from {@link #canonicalBytesOffset()}, or null if they must be copied. */
+    byte[] canonicalBytes() {
+        return null;
     }
 
-    /** The object holding the bytes (null for native memory) when {@link #inPlace()}. */
-    Object inPlaceBase() {
-        throw new UnsupportedOperationException();
-    }
-
-    /** The offset of the first byte within {@link #inPlaceBase()} (an address for native memory). */
-    long inPlaceOffset() {
-        throw new UnsupportedOperationException();
+    /** Index of the first canonical byte in {@link #canonicalBytes()}. */
+    int canonicalBytesOffset() {
+        return 0;
     }
 
     /**

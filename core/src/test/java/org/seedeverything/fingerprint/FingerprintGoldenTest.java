@@ -23,14 +23,21 @@ class FingerprintGoldenTest {
 
     @BeforeAll
     static void readVectors() throws IOException {
+        GOLDEN.putAll(vectors());
+    }
+
+    /** The golden file: vector name to fingerprint text. */
+    static Map<String, String> vectors() throws IOException {
+        Map<String, String> vectors = new LinkedHashMap<>();
         try (InputStream in = FingerprintGoldenTest.class.getResourceAsStream("/golden/fingerprint-vectors.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     String[] parts = line.split("\t");
-                    GOLDEN.put(parts[0], parts[1]);
+                    vectors.put(parts[0], parts[1]);
                 }
             }
         }
+        return vectors;
     }
 
     private static void assertGolden(String name, Fingerprint actual) {

@@ -68,7 +68,7 @@ class FingerprintRecorderTest {
         FingerprintRecorder fromBuffer = FingerprintRecorder.create();
         fromBuffer.record("x", direct, DType.FLOAT32, 50, 100);
         FingerprintRecorder fromMemory = FingerprintRecorder.create();
-        fromMemory.recordMemory("x", DType.FLOAT32, new long[] {50, 100}, NativeMemory.address(direct),
+        fromMemory.recordMemory("x", DType.FLOAT32, new long[] {50, 100}, TestMemory.address(direct),
                 values.length * 4L);
         assertEquals(fromArray.manifest().toJson(), fromBuffer.manifest().toJson());
         assertEquals(fromArray.manifest().toJson(), fromMemory.manifest().toJson());

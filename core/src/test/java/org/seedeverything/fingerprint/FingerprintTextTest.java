@@ -36,6 +36,26 @@ class FingerprintTextTest {
         assertTrue(error.getMessage().contains("expected fp1:xxh128:"), error.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" fp1:xxh128:00000000000000000000000000000000", "fp1:xxh128:00000000000000000000000000000000\n",
+            "\u2003fp1:xxh128:00000000000000000000000000000000", "fp1:xxh128:0000000000000000000000000000000\u0661",
+            "fp1:xxh128:\uff10\uff10000000000000000000000000000000", "fp1:xxh128:0000000000000000000000000000000\u0967",
+            "fp1:xxh128:000000000000000000000000000000 0"})
+    @DisplayName("parse is strict: no whitespace around, only ASCII hex digits")
+    void strictGrammar(String text) {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Fingerprint.parse(text));
+        assertTrue(error.getMessage().contains("expected fp1:xxh128:"), error.getMessage());
+    }
+
+    @Test
+    @DisplayName("a huge bad value is quoted by its start and length, not in full")
+    void hugeBadValue() {
+        String huge = "fp1:xxh128:" + "0".repeat(1_000_000);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Fingerprint.parse(huge));
+        assertTrue(error.getMessage().length() < 500, error.getMessage().length() + " characters");
+        assertTrue(error.getMessage().contains("1000011 characters"), error.getMessage());
+    }
+
     @Test
     @DisplayName("a wrong shape is refused with the shape, the element count and the fix")
     void badShape() {

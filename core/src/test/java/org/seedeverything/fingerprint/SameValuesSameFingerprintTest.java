@@ -53,7 +53,7 @@ class SameValuesSameFingerprintTest {
         float[] values = FingerprintGoldenTest.ramp(13 << 17);
         ByteBuffer direct = ByteBuffer.allocateDirect(values.length * 4).order(ByteOrder.nativeOrder());
         direct.asFloatBuffer().put(values);
-        long address = NativeMemory.address(direct);
+        long address = TestMemory.address(direct);
         Fingerprint expected = Fingerprints.of(values, 13 << 7, 1 << 10);
         assertEquals(expected, Fingerprints.ofMemory(DType.FLOAT32, new long[] {13 << 7, 1 << 10}, address,
                 values.length * 4L));
@@ -78,7 +78,7 @@ class SameValuesSameFingerprintTest {
         }
         ByteBuffer direct = ByteBuffer.allocateDirect(matrix.length * 8).order(ByteOrder.nativeOrder());
         direct.asDoubleBuffer().put(matrix);
-        long address = NativeMemory.address(direct);
+        long address = TestMemory.address(direct);
         assertEquals(Fingerprints.of(transposed, columns, rows),
                 Fingerprints.ofStridedMemory(DType.FLOAT64, new long[] {columns, rows}, new long[] {1, columns},
                         address));

@@ -69,9 +69,27 @@ class StridedGatherTest {
         }
         try {
             assertEquals(Fingerprints.of(expected, dtype, viewShape),
-                    Fingerprints.ofStridedMemory(dtype, viewShape, viewStrides, NativeMemory.address(memory)));
+                    Fingerprints.ofStridedMemory(dtype, viewShape, viewStrides, TestMemory.address(memory)));
         } finally {
             Reference.reachabilityFence(memory); // the buffer's memory is freed once it is unreachable
+        }
+    }
+
+    @ParameterizedTest(name = "shape {0}, strides {1}")
+    @CsvSource({"0x4, 1-0", "3x0, 1-3", "2x0x5, 1-2-0", "0, 1"})
+    @DisplayName("an empty view (a dimension of 0) is the empty array of its shape, fingerprinted and recorded")
+    void emptyView(String shapeText, String stridesText) {
+        long[] shape = parse(shapeText, "x");
+        long[] strides = parse(stridesText, "-");
+        ByteBuffer memory = ByteBuffer.allocateDirect(16);
+        try {
+            long address = TestMemory.address(memory);
+            Fingerprint expected = Fingerprints.of(new float[0], shape);
+            assertEquals(expected, Fingerprints.ofStridedMemory(DType.FLOAT32, shape, strides, address));
+            assertEquals(expected, FingerprintRecorder.create().recordStridedMemory("empty", DType.FLOAT32, shape,
+                    strides, address));
+        } finally {
+            Reference.reachabilityFence(memory);
         }
     }
 

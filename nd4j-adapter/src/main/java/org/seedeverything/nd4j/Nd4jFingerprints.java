@@ -26,10 +26,12 @@ import org.seedeverything.nd4j.internal.ArrayMemory;
  *
  * <p>The element type and the shape are part of the fingerprint: FLOAT and DOUBLE arrays of equal values differ, and
  * so do an array and its transpose. The memory order is not: a view, an 'f'-order array or a strided slice has the
- * fingerprint of its {@code dup('c')}. Contiguous C-order arrays are hashed in place at {@code address + offset};
- * views with contiguous rows are read along their strides; other layouts ('f' order, columns) up to 1 GiB are copied
- * to C order first, because that is about five times faster than reading them element by element. Arrays over 2 GiB are read in full (ND4J's {@code asNio()} would stop
- * at 2 GiB).
+ * fingerprint of its {@code dup('c')}. Contiguous C-order arrays are read from {@code address + offset} a chunk at a
+ * time (never copied whole); views with contiguous rows are read along their strides; other layouts ('f' order,
+ * columns) up to 1 GiB are copied to C order first, because that is about five times faster than reading them element
+ * by element. Arrays over 2 GiB are read in full (ND4J's {@code asNio()} would stop at 2 GiB). On JDK 22+ the memory
+ * is read through the Foreign Function and Memory API (no {@code sun.misc.Unsafe}); run with
+ * {@code --enable-native-access=ALL-UNNAMED}, which ND4J's own native library loading wants on JDK 24+ as well.
  *
  * @since 0.1
  */
