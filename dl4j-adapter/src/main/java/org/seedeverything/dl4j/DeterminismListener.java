@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -134,7 +135,8 @@ public final class DeterminismListener extends BaseTrainingListener {
             for (UpdaterBlock block : blocks.getUpdaterBlocks()) {
                 INDArray state = block.getUpdaterView();
                 if (state != null && state.length() > 0) {
-                    Nd4jFingerprints.record(target, EntryNames.updaterBlock(iteration, paramKeys(block)), state);
+                    Nd4jFingerprints.record(target, EntryNames.updaterBlock(iteration, paramKeys(model, block)),
+                            state);
                 }
             }
         } else if (updater != null && updater.getStateViewArray() != null) {
@@ -153,10 +155,13 @@ public final class DeterminismListener extends BaseTrainingListener {
         return null;
     }
 
-    private static List<String> paramKeys(UpdaterBlock block) {
+    /** The block's parameters as keys of {@code paramTable()}: layer index (network) or name (graph), parameter. */
+    private static List<String> paramKeys(Model model, UpdaterBlock block) {
         List<String> keys = new ArrayList<>();
         for (UpdaterBlock.ParamState state : block.getLayersAndVariablesInBlock()) {
-            keys.add(state.getLayer().getConfig().getLayerName() + "_" + state.getParamName());
+            String layer = model instanceof MultiLayerNetwork && state.getLayer() instanceof Layer indexed
+                    ? String.valueOf(indexed.getIndex()) : state.getLayer().getConfig().getLayerName();
+            keys.add(layer + "_" + state.getParamName());
         }
         return keys;
     }
