@@ -63,7 +63,7 @@ public final class Dl4jDemo {
         System.out.println("\n2. The same with the worker's ND4J generator reseeded from the clock at iteration "
                 + BROKEN_AT + ":");
         DeterminismResult broken = Determinism.check(2, MASTER, recorder -> train(true));
-        System.out.println(broken.isDeterministic() ? "   (unexpectedly reproducible)" : indent(broken.toString()));
+        System.out.println(broken.isDeterministic() ? "   (unexpectedly reproducible)" : firstDifference(broken));
 
         boolean namesTheFault = broken.firstDifference()
                 .map(difference -> difference.name().startsWith("iteration " + BROKEN_AT + " /")).orElse(false);
@@ -120,8 +120,10 @@ public final class Dl4jDemo {
         return new DataSet(Nd4j.create(features), Nd4j.create(labels));
     }
 
-    private static String indent(String text) {
-        return "   " + text.strip().replace("\n", "\n   ");
+    /** The report's summary line: the first differing entry (iteration / layer / parameter), element and values. */
+    private static String firstDifference(DeterminismResult result) {
+        return result.toString().lines().filter(line -> line.strip().startsWith("First difference:"))
+                .map(line -> "   " + line.strip()).findFirst().orElse(result.toString());
     }
 
     /** The deliberate fault: reseeds the training thread's ND4J generator from the clock after one iteration. */
