@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,14 @@ class AgentTrainingTest {
     @BeforeAll
     static void train() {
         List<String> agent = List.of("-javaagent:" + ClassPaths.agentJar() + "=seed=2021,quiet");
-        withAgent1 = ProbeLines.run(ClassPaths.withoutAdapters(), TrainingProbe.class, agent, "unchanged");
-        withAgent2 = ProbeLines.run(ClassPaths.withoutAdapters(), TrainingProbe.class, agent, "unchanged");
-        withoutAgent1 = ProbeLines.run(ClassPaths.withoutAdapters(), TrainingProbe.class, List.of(), "unchanged");
-        withoutAgent2 = ProbeLines.run(ClassPaths.withoutAdapters(), TrainingProbe.class, List.of(), "unchanged");
+        String program = ClassPaths.withoutAdapters();
+        Supplier<ProbeLines> withAgent = () -> ProbeLines.run(program, TrainingProbe.class, agent, "unchanged");
+        Supplier<ProbeLines> withoutAgent = () -> ProbeLines.run(program, TrainingProbe.class, List.of(), "unchanged");
+        List<ProbeLines> runs = ProbeLines.runTwoAtATime(List.of(withAgent, withAgent, withoutAgent, withoutAgent));
+        withAgent1 = runs.get(0);
+        withAgent2 = runs.get(1);
+        withoutAgent1 = runs.get(2);
+        withoutAgent2 = runs.get(3);
     }
 
     @Test

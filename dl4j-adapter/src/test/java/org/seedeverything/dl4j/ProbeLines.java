@@ -1,7 +1,14 @@
 package org.seedeverything.dl4j;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.seedeverything.Seeds;
 import org.seedeverything.testing.ForkedJvm;
 
@@ -18,10 +25,36 @@ final class ProbeLines {
     }
 
     /** Runs {@code probe} with {@code classPath}, the JVM options seeding needs and {@code extraOptions}. */
-    static ProbeLines run(String classPath, Class<?> probe, java.util.List<String> extraOptions,
+    static ProbeLines run(String classPath, Class<?> probe, List<String> extraOptions,
                           String... arguments) {
         return new ProbeLines(ForkedJvm.create().classPath(classPath).options(Seeds.requiredJvmOptions())
                 .options(extraOptions).timeoutSeconds(180).run(probe, arguments));
+    }
+
+    /**
+     * Runs the probes two at a time (the test machines have two cores; each child trains for seconds) and returns
+     * their outputs in order.
+     */
+    static List<ProbeLines> runTwoAtATime(List<Supplier<ProbeLines>> probes) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ProbeLines>> running = new ArrayList<>();
+            for (Supplier<ProbeLines> probe : probes) {
+                running.add(pool.submit(probe::get));
+            }
+            List<ProbeLines> results = new ArrayList<>();
+            for (Future<ProbeLines> result : running) {
+                results.add(result.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while the probes ran", e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("A probe failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     String get(String key) {

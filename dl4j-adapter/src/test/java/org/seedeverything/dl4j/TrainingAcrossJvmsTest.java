@@ -24,10 +24,14 @@ class TrainingAcrossJvmsTest {
 
     @BeforeAll
     static void train() {
-        withAdapter1 = run(System.getProperty("java.class.path"));
-        withAdapter2 = run(System.getProperty("java.class.path"));
-        withoutAdapter1 = run(ClassPaths.withoutDl4jAdapter());
-        withoutAdapter2 = run(ClassPaths.withoutDl4jAdapter());
+        String withAdapter = System.getProperty("java.class.path");
+        String withoutAdapter = ClassPaths.withoutDl4jAdapter();
+        List<ProbeLines> runs = ProbeLines.runTwoAtATime(List.of(() -> run(withAdapter), () -> run(withAdapter),
+                () -> run(withoutAdapter), () -> run(withoutAdapter)));
+        withAdapter1 = runs.get(0);
+        withAdapter2 = runs.get(1);
+        withoutAdapter1 = runs.get(2);
+        withoutAdapter2 = runs.get(3);
     }
 
     private static ProbeLines run(String classPath) {

@@ -26,16 +26,13 @@ public final class FirstUseSeeding extends RandomFactory {
     /** The derivation name prefix; the thread's name follows it. */
     public static final String STREAM_PREFIX = "dl4j.thread/";
 
-    private final RandomFactory previous;
     private final ThreadLocal<Random> threadRandoms;
     private final Map<String, Long> threadsPerName = new HashMap<>();
     /** The {@code dl4j.threads} target's seed, derived from the master. */
     private volatile long key;
 
-    private FirstUseSeeding(RandomFactory previous, Class<?> randomClass, ThreadLocal<Random> threadRandoms,
-                            long key) {
+    private FirstUseSeeding(Class<?> randomClass, ThreadLocal<Random> threadRandoms, long key) {
         super(randomClass);
-        this.previous = previous;
         this.threadRandoms = threadRandoms;
         this.key = key;
     }
@@ -56,16 +53,9 @@ public final class FirstUseSeeding extends RandomFactory {
         @SuppressWarnings("unchecked")
         ThreadLocal<Random> threadRandoms = (ThreadLocal<Random>) field("threadRandom").get(current);
         Class<?> randomClass = (Class<?>) field("randomClass").get(current);
-        FirstUseSeeding seeding = new FirstUseSeeding(current, randomClass, threadRandoms, key);
+        FirstUseSeeding seeding = new FirstUseSeeding(randomClass, threadRandoms, key);
         Nd4j.randomFactory = seeding;
         return seeding;
-    }
-
-    /** Puts ND4J's own factory back (tests); generators created meanwhile stay with their threads. */
-    public static synchronized void uninstall() {
-        if (Nd4j.getRandomFactory() instanceof FirstUseSeeding installed) {
-            Nd4j.randomFactory = installed.previous;
-        }
     }
 
     /** The seed the n-th thread named {@code threadName} gets under {@code key} (never 0). */
