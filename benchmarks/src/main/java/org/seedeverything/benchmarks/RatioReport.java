@@ -64,6 +64,7 @@ public final class RatioReport {
     private static final String INIT = "InitBenchmark.";
     private static final String SEEDS = "SeedsBenchmark.";
     private static final String LAUNCH = "LaunchBenchmark.";
+    private static final String DL4J = "Dl4jListenerBenchmark.";
 
     static final List<Claim> CLAIMS = List.of(
             new Claim("control: pure CPU loop, 2 threads vs 1 (idle 2 cores: about 2)",
@@ -146,7 +147,12 @@ public final class RatioReport {
                     LAUNCH + "verifyRunsThreeBusy", LAUNCH + "threeSequentialBusyLaunches", Kind.COST_REPORTED,
                     Double.NaN),
             new Claim("ND4J backend load: seeding process with ND4J minus without, ms", LAUNCH + "seedingProcessNd4j",
-                    LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN));
+                    LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN),
+            new Claim("DL4J 784-256-256-10 MLP, batch 64: DeterminismListener every 10th iteration vs none",
+                    DL4J + "fitWithListenerEveryTenth", DL4J + "fitWithoutListener", Kind.COST_AT_MOST, 1.10),
+            new Claim("DL4J 784-256-256-10 MLP, batch 64: DeterminismListener every iteration vs none",
+                    DL4J + "fitWithListenerEveryIteration", DL4J + "fitWithoutListener", Kind.COST_REPORTED,
+                    Double.NaN));
 
     private RatioReport() {
     }

@@ -77,6 +77,7 @@ public final class AgentStartup {
             messages.println(PREFIX + "WARNING: new java.util.Random() could not be instrumented and stays"
                     + " time-seeded");
         }
+        ClockSeedInstrumentation.install(instrumentation, messages);
         Seeds.Builder builder = Seeds.builder();
         if (options.master() != null) {
             builder.master(options.master());
@@ -90,6 +91,7 @@ public final class AgentStartup {
         }
         SourceInstrumentation.activate(recorder, sources.randomInstrumented()
                 ? new ThreadRandomSeeds(report.master()) : null);
+        ClockSeeds.activate(report.master());
         if (options.report() != null) {
             AtomicFiles.writeString(options.report(), report.toJson());
         }

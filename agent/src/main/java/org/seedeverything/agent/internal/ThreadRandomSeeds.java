@@ -20,11 +20,18 @@ public final class ThreadRandomSeeds implements LongSupplier {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final long master;
+    private final String streamPrefix;
     private final Map<String, Long> threadsPerName = new HashMap<>();
     private final ThreadLocal<long[]> perThread = new ThreadLocal<>();
 
     public ThreadRandomSeeds(long master) {
+        this(master, STREAM_PREFIX);
+    }
+
+    /** Sequences for another source of seeds, derived under {@code streamPrefix} + the thread's name. */
+    public ThreadRandomSeeds(long master, String streamPrefix) {
         this.master = master;
+        this.streamPrefix = streamPrefix;
     }
 
     @Override
@@ -43,7 +50,7 @@ public final class ThreadRandomSeeds implements LongSupplier {
         synchronized (threadsPerName) {
             occurrence = threadsPerName.merge(threadName, 1L, Long::sum) - 1;
         }
-        return Derivation.derive(master, STREAM_PREFIX + threadName, occurrence);
+        return Derivation.derive(master, streamPrefix + threadName, occurrence);
     }
 
     /** SplitMix64's finaliser (Steele, Lea and Flood, 2014). */
