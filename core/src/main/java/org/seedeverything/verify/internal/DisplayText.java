@@ -65,9 +65,14 @@ public final class DisplayText {
 
     /** {@code text}, cut to {@value #SHOWN_CHARACTERS} characters with a note of its full length. */
     public static String shorten(String text) {
-        if (text == null || text.length() <= SHOWN_CHARACTERS) {
+        return shorten(text, SHOWN_CHARACTERS);
+    }
+
+    /** {@code text}, cut to {@code maxCharacters} characters with a note of its full length. */
+    public static String shorten(String text, int maxCharacters) {
+        if (text == null || text.length() <= maxCharacters) {
             return text;
         }
-        return text.substring(0, SHOWN_CHARACTERS) + "… (" + text.length() + " characters)";
+        return text.substring(0, maxCharacters) + "… (" + text.length() + " characters)";
     }
 }
