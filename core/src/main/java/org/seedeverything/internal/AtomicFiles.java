@@ -15,9 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.HexFormat;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files so that readers see either the old content or the new, never a torn file.
@@ -28,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
     private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final AtomicLong WRITES = new AtomicLong();
 
     private AtomicFiles() {
     }
@@ -112,8 +112,9 @@ public final class AtomicFiles {
         Path directory = target.getParent();
         Files.createDirectories(directory);
         deleteAbandoned(directory, target.getFileName().toString());
+        // Unique without randomness (which the user may have seeded): this process and a counter.
         Path temporary = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + TEMPORARY_SUFFIX);
+                + WRITES.incrementAndGet() + TEMPORARY_SUFFIX);
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ public final class HostilePrograms {
     }
 
     /** 0, 1, 2, ... across runs sharing {@code directory}. */
-    static int nextRun(Path directory) throws IOException {
+    public static int nextRun(Path directory) throws IOException {
         Files.createDirectories(directory);
         try (FileChannel channel = FileChannel.open(directory.resolve("counter"), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,6 +41,7 @@ public final class ChildProcesses {
     private static final long KILL_WAIT_SECONDS = 10;
     private static final int TAIL_BYTES = 64 * 1024;
     private static final Set<Started> LIVE = ConcurrentHashMap.newKeySet();
+    private static final AtomicLong STARTED = new AtomicLong();
     private static final Path PROC = Path.of("/proc");
 
     static {
@@ -109,8 +110,9 @@ public final class ChildProcesses {
         Path stderr = directory.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
-        String marker = HexFormat.of().toHexDigits(ProcessHandle.current().pid()) + "-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        // Unique without randomness (which the user may have seeded): this process, the start time, a counter.
+        String marker = ProcessHandle.current().pid() + "-" + HexFormat.of().toHexDigits(System.nanoTime()) + "-"
+                + STARTED.incrementAndGet();
         builder.environment().put(MARKER_VARIABLE, marker);
         if (inheritOutput) {
             builder.inheritIO();
