@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seedeverything.verify.HostilePrograms;
 import org.seedeverything.verify.SamplePrograms;
 import org.seedeverything.verify.internal.ChildProcesses;
 
@@ -52,6 +53,22 @@ class CliFaultsTest {
         assertTrue(out.contains("stdout line 1500001"), out);
         assertTrue(out.contains("printed 150.0 MB on stdout"), out);
         assertFalse(out.contains("OutOfMemoryError"), out);
+    }
+
+    @Test
+    @DisplayName("--compare-files compares two 300 MB files in a 64 MB heap and names the byte that differs")
+    void largeOutputFilesAreStreamed() throws IOException {
+        long size = 300L << 20;
+        List<String> command = cli(List.of("-Xmx64m"), "verify", "--runs", "2", "--compare-files", "--",
+                "-cp", System.getProperty("java.class.path"), HostilePrograms.class.getName(), "sparse-file",
+                "{output}/weights.bin", Long.toString(size), directory.resolve("counter").toString());
+
+        ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory.resolve("cli"), java.util.Map.of(),
+                Duration.ofMinutes(3), false);
+
+        String out = Files.readString(outcome.stdout()) + Files.readString(outcome.stderr());
+        assertEquals(1, outcome.exitCode(), out);
+        assertTrue(out.contains("file 'weights.bin' byte " + (size - 1)), out);
     }
 
     @Test
