@@ -72,6 +72,24 @@ class CliFaultsTest {
     }
 
     @Test
+    @DisplayName("run --seed prints a reproduce command that reproduces, not '-Dseeds.master', which would not")
+    void runPrintsAReproduceCommandThatReproduces() throws IOException {
+        List<String> outputs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ChildProcesses.Outcome outcome = ChildProcesses.run(cli(List.of(), "run", "--seed", "2021", "--",
+                    "-cp", System.getProperty("java.class.path"), SamplePrograms.class.getName(), "math-random"),
+                    directory.resolve("cli-" + i), java.util.Map.of(), Duration.ofMinutes(2), false);
+            String err = Files.readString(outcome.stderr());
+            assertEquals(0, outcome.exitCode(), err);
+            assertTrue(err.contains("reproduce with: java -jar seed-everything-cli.jar run --seed 2021 -- -cp "), err);
+            assertFalse(err.contains("-Dseeds.master"), err);
+            outputs.add(Files.readString(outcome.stdout()));
+        }
+        assertEquals(outputs.get(0), outputs.get(1));
+        assertTrue(outputs.get(0).startsWith("draw "), outputs.get(0));
+    }
+
+    @Test
     @DisplayName("a lock file too large for the heap is exit 2 with a message naming it, not an OutOfMemoryError")
     void lockTooLargeForTheHeap() throws IOException {
         Path lock = directory.resolve("huge.lock.json");

@@ -174,9 +174,12 @@ public final class JvmVerifier {
         Path directory = TemporaryDirectories.create("seed-everything-run-");
         try {
             Path java = javaExecutables.get(0);
+            Path seedReport = directory.resolve("seed-report.json");
             List<String> command = command(JavaCommandLine.parse(program), java, cores.get(0), directory,
-                    directory.resolve("manifest.json"), directory.resolve("output"), compareFiles);
+                    directory.resolve("manifest.json"), directory.resolve("output"), compareFiles,
+                    List.of("--quiet", "--report", seedReport.toString()));
             ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(), timeout, true);
+            warnUnseeded(seedReport);
             return new JvmRun(1, java, cores.get(0), outcome.exitCode(), outcome.timedOut(), outcome.millis(), "",
                     0, "", null, command);
         } finally {
@@ -238,8 +241,8 @@ public final class JvmVerifier {
                         Path manifest = directory.resolve("manifest.json");
                         Path output = directory.resolve("output");
                         specs.add(new RunSpec(number, java, coreCount,
-                                command(commandLine, java, coreCount, directory, manifest, output, files), directory,
-                                manifest, output));
+                                command(commandLine, java, coreCount, directory, manifest, output, files, List.of()),
+                                directory, manifest, output));
                     }
                 }
             }
@@ -250,7 +253,7 @@ public final class JvmVerifier {
     }
 
     private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path directory,
-                                 Path manifest, Path output, boolean files) {
+                                 Path manifest, Path output, boolean files, List<String> extraLauncherArguments) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         if (coreCount > 0) {
@@ -270,6 +273,7 @@ public final class JvmVerifier {
             if (mode != null) {
                 launcherArguments.addAll(List.of("--mode", mode.name()));
             }
+            launcherArguments.addAll(extraLauncherArguments);
             arguments = commandLine.throughLauncher(LAUNCHER_CLASS, launcherArguments, ownLocation());
         } else {
             arguments = commandLine.toArguments();
@@ -303,6 +307,31 @@ public final class JvmVerifier {
             return facts;
         } finally {
             TemporaryDirectories.delete(directory);
+        }
+    }
+
+    /**
+     * After {@link #launch()}: the targets the launcher could not seed, from its report, on stderr (the launcher runs
+     * quietly there, since its own hint, {@code -Dseeds.master=S}, reproduces nothing for an unchanged program).
+     */
+    private static void warnUnseeded(Path seedReport) {
+        if (!Files.isRegularFile(seedReport)) {
+            return;
+        }
+        try {
+            Object targets = Json.parseObject(Files.readString(seedReport)).get("targets");
+            if (targets instanceof List<?> list) {
+                for (Object target : list) {
+                    if (target instanceof Map<?, ?> entry && ("NO_ACCESS".equals(entry.get("status"))
+                            || "FAILED".equals(entry.get("status")))) {
+                        System.err.println("seed-everything: not seeded: " + entry.get("name") + ": "
+                                + entry.get("fix"));
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            System.err.println("seed-everything: the seed report " + seedReport + " could not be read: "
+                    + unreadable.getMessage());
         }
     }
 
