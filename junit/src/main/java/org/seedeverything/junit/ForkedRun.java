@@ -55,8 +55,9 @@ final class ForkedRun {
                         + DeterminismCheck.FORK_TIMEOUT_KEY + " if it needs longer. " + output(outcome));
             }
             if (!outcome.succeeded()) {
-                throw new AssertionFailedError("@DeterminismCheck: " + name + " failed: it " + outcome.exit() + ". "
-                        + output(outcome));
+                String exit = outcome.exit().startsWith("exited") ? "" : ": it " + outcome.exit();
+                throw new AssertionFailedError("@DeterminismCheck: " + name + " failed (exit code "
+                        + outcome.exitCode() + exit + "). " + output(outcome));
             }
             return Manifest.read(manifest);
         } finally {
