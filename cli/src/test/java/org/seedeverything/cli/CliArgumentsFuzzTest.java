@@ -15,6 +15,7 @@ class CliArgumentsFuzzTest {
     @Test
     @DisplayName("arguments parse or give a usage error")
     void arguments() {
+        CommandLine commandLine = SeedEverythingCli.commandLine(); // built once: picocli resets it for every parse
         MutationFuzzer.over(7, List.of(
                         "verify\u0001--runs\u00013\u0001--seed\u00012021\u0001--timeout\u000190s\u0001--cores\u00011,2"
                                 + "\u0001--\u0001-cp\u0001app.jar\u0001Main",
@@ -23,7 +24,7 @@ class CliArgumentsFuzzTest {
                         "check\u0001--timeout\u0001PT5M\u0001--parallel\u00012\u0001--json\u0001r.json",
                         "run\u0001--seed\u0001-1\u0001--timeout\u0001500ms\u0001--\u0001Main",
                         "report\u0001--json\u0001--seed\u00019223372036854775807"))
-                .run(text -> SeedEverythingCli.commandLine().parseArgs(split(text)),
+                .run(text -> commandLine.parseArgs(split(text)),
                         thrown -> thrown instanceof CommandLine.ParameterException);
     }
 

@@ -56,9 +56,9 @@ class CliFaultsTest {
     }
 
     @Test
-    @DisplayName("--compare-files compares two 300 MB files in a 64 MB heap and names the byte that differs")
+    @DisplayName("--compare-files compares two 200 MB files in a 64 MB heap and names the byte that differs")
     void largeOutputFilesAreStreamed() throws IOException {
-        long size = 300L << 20;
+        long size = 200L << 20;
         List<String> command = cli(List.of("-Xmx64m"), "verify", "--runs", "2", "--compare-files", "--",
                 "-cp", System.getProperty("java.class.path"), HostilePrograms.class.getName(), "sparse-file",
                 "{output}/weights.bin", Long.toString(size), directory.resolve("counter").toString());
