@@ -168,4 +168,17 @@ class HostileProgramsTest {
         String json = verification.toJson();
         assertTrue(json.contains("\"command\": [") && json.contains("\"seed\": \"2021\""), json);
     }
+
+    @Test
+    @DisplayName("when --seed still leaves the program nondeterministic, the report suggests the agent's audit")
+    void seededNondeterminismSuggestsTheAudit() {
+        Verification verification = JvmVerifier.builder("-cp", System.getProperty("java.class.path"),
+                SamplePrograms.class.getName(), "clock").runs(2).seed(2021).timeout(Duration.ofSeconds(60))
+                .build().verify();
+
+        assertEquals(Verdict.NONDETERMINISTIC, verification.verdict(), verification::toString);
+        String text = verification.toString();
+        assertTrue(text.contains("seeding from 2021 did not make it reproducible") && text.contains("mode=audit"),
+                text);
+    }
 }
