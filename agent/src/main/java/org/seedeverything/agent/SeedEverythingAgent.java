@@ -1,6 +1,7 @@
 package org.seedeverything.agent;
 
 import java.lang.instrument.Instrumentation;
+import org.seedeverything.agent.internal.AgentOptionException;
 import org.seedeverything.agent.internal.AgentStartup;
 
 /**
@@ -20,7 +21,14 @@ public final class SeedEverythingAgent {
 
     /** Entry point for {@code -javaagent}. */
     public static void premain(String options, Instrumentation instrumentation) {
-        AgentStartup.start(options, instrumentation, AgentJar.ownJar().map(Object::toString).orElse(null));
+        try {
+            AgentStartup.start(options, instrumentation, AgentJar.ownJar().map(Object::toString).orElse(null));
+        } catch (AgentOptionException bad) {
+            // One line and status 2, not the JVM's "processing of -javaagent failed", a stack trace and status 134.
+            System.err.println("[seed-everything agent] " + bad.getMessage());
+            System.err.flush();
+            Runtime.getRuntime().halt(2);
+        }
     }
 
     /** Entry point for attaching to a running JVM; generators created before the attach keep their seeds. */

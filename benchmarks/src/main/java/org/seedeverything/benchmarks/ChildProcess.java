@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.seedeverything.verify.internal.ChildProcesses;
+import org.seedeverything.verify.internal.TemporaryDirectories;
 
 /** Runs a child process to completion for the launch benchmarks; never leaves one behind. */
 final class ChildProcess {
@@ -30,42 +33,21 @@ final class ChildProcess {
     }
 
     /**
-     * Runs {@code command}, discarding standard output, and waits for it.
+     * Runs {@code command} with the project's one child-process launcher (output to files in a temporary directory,
+     * every descendant reaped) and waits for it.
      *
      * @throws IllegalStateException when it exits with a non-zero status (with the tail of its stderr) or times out
      */
     static void run(List<String> command) {
-        Path errors = null;
-        Process process = null;
+        Path directory = TemporaryDirectories.create("seeds-bench-");
         try {
-            errors = Files.createTempFile("seeds-bench-stderr", ".txt");
-            process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile()).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("No exit after " + TIMEOUT_SECONDS + " s: " + command);
+            ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(),
+                    Duration.ofSeconds(TIMEOUT_SECONDS), false);
+            if (!outcome.succeeded()) {
+                throw new IllegalStateException(command + " " + outcome.exit() + outcome.failureDetails(40));
             }
-            if (process.exitValue() != 0) {
-                String stderr = Files.readString(errors);
-                throw new IllegalStateException("Exit status " + process.exitValue() + " from " + command + ":\n"
-                        + stderr.substring(Math.max(0, stderr.length() - 4000)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + command, e);
         } finally {
-            if (process != null) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-            if (errors != null) {
-                try {
-                    Files.deleteIfExists(errors);
-                } catch (IOException ignored) {
-                    // a leftover file in the temp directory is harmless
-                }
-            }
+            TemporaryDirectories.delete(directory);
         }
     }
 

@@ -20,9 +20,10 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "SEED", converter = ProgramOptions.SeedConverter.class, defaultValue = "0",
-            description = "The master seed to apply (default ${DEFAULT-VALUE}).")
-    private long seed;
+    @Option(names = "--seed", paramLabel = "SEED", converter = ProgramOptions.SeedConverter.class,
+            description = "The master seed to apply (default: -Dseeds.master, else SEEDS_MASTER, else fresh entropy,"
+                    + " as in a program).")
+    private Long seed;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "SEED_ONLY",
             description = "Seeding mode: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -33,7 +34,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SeedReport report = Seeds.builder().master(seed).mode(mode).log(false).apply();
+        Seeds.Builder builder = Seeds.builder().mode(mode).log(false);
+        if (seed != null) {
+            builder.master(seed);
+        }
+        SeedReport report = builder.apply();
         spec.commandLine().getOut().print(json ? report.toJson() : report.toString());
         spec.commandLine().getOut().flush();
         return SeedEverythingCli.DETERMINISTIC;

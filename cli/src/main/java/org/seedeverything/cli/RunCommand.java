@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seedeverything.SeedMode;
+import org.seedeverything.Seeds;
 import org.seedeverything.verify.JvmRun;
 import org.seedeverything.verify.JvmVerifier;
 import picocli.CommandLine.Command;
@@ -44,6 +45,26 @@ final class RunCommand implements Callable<Integer> {
             description = "After --: what you would give java, e.g. -cp app.jar com.example.Main arg.")
     private List<String> program = new ArrayList<>();
 
+    /** The command that reproduces this run: this tool with the same seed and program. */
+    String reproduceCommand() {
+        List<String> words = new ArrayList<>(List.of("java", "-jar", "seed-everything-cli.jar", "run", "--seed",
+                Seeds.format(seed)));
+        if (mode != null) {
+            words.addAll(List.of("--mode", mode.name()));
+        }
+        if (jdk != null) {
+            words.addAll(List.of("--jdk", jdk.toString()));
+        }
+        words.add("--");
+        words.addAll(program);
+        return String.join(" ", words.stream().map(RunCommand::quoted).toList());
+    }
+
+    private static String quoted(String word) {
+        return word.isEmpty() || word.chars().anyMatch(c -> " \t\"'$\\".indexOf(c) >= 0)
+                ? "'" + word.replace("'", "'\\''") + "'" : word;
+    }
+
     @Override
     public Integer call() {
         JvmVerifier.Builder builder = JvmVerifier.builder(program).seed(seed);
@@ -54,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
             builder.jdk(jdk);
         }
         builder = timeout == null ? builder.withoutTimeout() : builder.timeout(timeout);
+        spec.commandLine().getErr().println("seed-everything run: master " + Seeds.format(seed)
+                + "; reproduce with: " + reproduceCommand());
+        spec.commandLine().getErr().flush();
         JvmRun run = builder.build().launch();
         if (run.succeeded()) {
             return SeedEverythingCli.DETERMINISTIC;

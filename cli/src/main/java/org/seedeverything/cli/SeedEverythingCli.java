@@ -2,6 +2,7 @@ package org.seedeverything.cli;
 
 import java.io.PrintWriter;
 import org.seedeverything.internal.EnvironmentFacts;
+import org.seedeverything.verify.internal.DisplayText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,8 @@ public final class SeedEverythingCli implements Runnable {
     static final int NONDETERMINISTIC = 1;
     /** Exit code for usage errors and failed programs. */
     static final int FAILED = 2;
+    /** Characters of an error message printed before it is cut (a message may echo a hostile value). */
+    private static final int MESSAGE_CHARACTERS = 4000;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -36,7 +39,24 @@ public final class SeedEverythingCli implements Runnable {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        System.exit(commandLine().execute(arguments));
+        System.exit(execute(commandLine(), arguments));
+    }
+
+    /**
+     * Runs the command line and returns its exit code; every failure of the tool itself, even an
+     * {@link OutOfMemoryError} or a {@link StackOverflowError}, is exit code 2 with a one-line message (never 1,
+     * which means "nondeterminism found").
+     */
+    static int execute(CommandLine commandLine, String[] arguments) {
+        try {
+            return commandLine.execute(arguments);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException failure) {
+            PrintWriter err = commandLine.getErr();
+            err.println("seed-everything: " + message(failure)
+                    + (failure instanceof OutOfMemoryError ? "; give the tool more heap (java -Xmx...)" : ""));
+            err.flush();
+            return FAILED;
+        }
     }
 
     /** The configured command line; {@code execute(arguments)} returns the exit code. */
@@ -60,9 +80,9 @@ public final class SeedEverythingCli implements Runnable {
         return commandLine;
     }
 
-    private static String message(Exception exception) {
+    private static String message(Throwable exception) {
         String message = exception.getMessage();
-        return message == null ? exception.toString() : message;
+        return DisplayText.shorten(message == null ? exception.toString() : message, MESSAGE_CHARACTERS);
     }
 
     @Override

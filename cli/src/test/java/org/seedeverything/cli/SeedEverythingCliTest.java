@@ -173,12 +173,34 @@ class SeedEverythingCliTest {
     @DisplayName("report prints the seed report of this JVM as text or JSON")
     void reportPrintsTheSeedReport() {
         Invocation text = execute("report", "--seed", "2021");
-        Invocation json = execute("report", "--json");
+        Invocation json = execute("report", "--json", "--seed", "0");
 
         assertEquals(0, text.exitCode(), text::all);
         assertTrue(text.out().startsWith("seed-everything report: master 2021"), text::out);
         Map<String, Object> parsed = Json.parseObject(json.out());
         assertEquals("0", parsed.get("master"));
         assertTrue(parsed.containsKey("targets"));
+    }
+
+    @Test
+    @DisplayName("report without --seed takes the master as a program would, never 'master 0 (argument)'")
+    void reportWithoutSeed() {
+        Invocation report = execute("report");
+
+        assertEquals(0, report.exitCode(), report::all);
+        assertFalse(report.out().contains("(argument)"), report::all);
+        assertTrue(execute("report", "--seed", "7").out().contains("(argument)"));
+    }
+
+    @Test
+    @DisplayName("a lock file nested 5,000 deep is exit 2 with one line naming the file, never exit 1")
+    void deepLockFileIsExitTwo() throws IOException {
+        Path deep = Files.writeString(directory.resolve("deep.lock.json"), "[".repeat(5000) + "]".repeat(5000));
+
+        Invocation check = execute("check", "-f", deep.toString());
+
+        assertEquals(2, check.exitCode(), check::all);
+        assertTrue(check.err().contains(deep.toString()) && check.err().contains("nest more than"), check::all);
+        assertFalse(check.all().contains("StackOverflowError"), check::all);
     }
 }

@@ -1,17 +1,26 @@
 package org.seedeverything.internal;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.seedeverything.Seeds;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
- * Finds the seed-everything Java agent jar, so that tools starting child JVMs (the CLI's {@code run}/{@code verify
- * --seed}, the JUnit extension's forked mode) can use it: the system property {@value #PROPERTY} (the agent sets it
- * in every JVM it runs in), else the environment variable {@value #ENVIRONMENT_VARIABLE}, else a file
- * {@value #FILE_NAME} beside the jar (or classes folder) this library was loaded from.
+ * The one place that finds the seed-everything Java agent jar and builds the {@code -javaagent} option for a child
+ * JVM; tools starting child JVMs (the CLI's {@code run}/{@code verify --seed}, the JUnit extension's forked mode,
+ * {@code Seeds.childJvmOptions()}) and the agent module's public {@code AgentJar} all use it.
+ *
+ * <p>One rule set: nothing when {@value #DISABLE_PROPERTY} is {@code true}; else the first candidate that is a jar
+ * whose manifest names the agent ({@code Premain-Class: }{@value #PREMAIN_CLASS}) among the system property
+ * {@value #PROPERTY} (the agent sets it in every JVM it runs in), the environment variable
+ * {@value #ENVIRONMENT_VARIABLE}, the jar this class was loaded from (the agent jar carries core), and a file
+ * {@value #FILE_NAME} beside it (so a tool shipped as one jar finds the agent placed next to it).
  */
 public final class AgentJar {
     /** System property naming the agent jar: {@value}. */
@@ -22,6 +31,8 @@ public final class AgentJar {
     public static final String FILE_NAME = "seed-everything-agent.jar";
     /** System property that turns the automatic use of the agent off: {@value}. */
     public static final String DISABLE_PROPERTY = "seeds.agent.disable";
+    /** The agent's main class, which an agent jar's manifest names as {@code Premain-Class}: {@value}. */
+    public static final String PREMAIN_CLASS = "org.seedeverything.agent.SeedEverythingAgent";
 
     private AgentJar() {
     }
@@ -31,27 +42,59 @@ public final class AgentJar {
         if (Boolean.getBoolean(DISABLE_PROPERTY)) {
             return Optional.empty();
         }
+        List<Path> candidates = new ArrayList<>();
         for (String named : new String[] {System.getProperty(PROPERTY), System.getenv(ENVIRONMENT_VARIABLE)}) {
-            if (named != null && !named.isBlank() && Files.isRegularFile(Path.of(named))) {
-                return Optional.of(Path.of(named).toAbsolutePath());
+            if (named != null && !named.isBlank()) {
+                candidates.add(Path.of(named));
             }
         }
-        try {
-            CodeSource source = Seeds.class.getProtectionDomain().getCodeSource();
-            if (source != null) {
-                Path beside = Path.of(source.getLocation().toURI()).toAbsolutePath().getParent();
-                if (beside != null && Files.isRegularFile(beside.resolve(FILE_NAME))) {
-                    return Optional.of(beside.resolve(FILE_NAME));
-                }
+        codeSource().ifPresent(own -> {
+            candidates.add(own);
+            if (own.getParent() != null) {
+                candidates.add(own.getParent().resolve(FILE_NAME));
             }
-        } catch (URISyntaxException | IllegalArgumentException | SecurityException unusual) {
-            // a class loader without a file location: no sibling to look for
-        }
-        return Optional.empty();
+        });
+        return candidates.stream().filter(AgentJar::isAgentJar).map(Path::toAbsolutePath).findFirst();
     }
 
-    /** The {@code -javaagent} option that seeds a child JVM with {@code master}. */
+    /** The jar this class was loaded from, if it is the agent jar. */
+    public static Optional<Path> ownJar() {
+        return codeSource().filter(AgentJar::isAgentJar).map(Path::toAbsolutePath);
+    }
+
+    /** The {@code -javaagent} option that seeds a child JVM with {@code master}, quietly. */
     public static String javaAgentOption(Path jar, long master) {
-        return "-javaagent:" + jar + "=seed=" + SeedText.format(master) + ",quiet";
+        return javaAgentOption(jar, "seed=" + SeedText.format(master) + ",quiet");
+    }
+
+    /** The {@code -javaagent} option that runs the agent jar with {@code options} (none when blank). */
+    public static String javaAgentOption(Path jar, String options) {
+        return "-javaagent:" + jar + (options == null || options.isBlank() ? "" : "=" + options);
+    }
+
+    /** Whether {@code path} is a jar whose manifest names the agent as its {@code Premain-Class}. */
+    static boolean isAgentJar(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(path.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String premain = manifest == null ? null : manifest.getMainAttributes().getValue("Premain-Class");
+            return PREMAIN_CLASS.equals(premain == null ? null : premain.trim());
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    private static Optional<Path> codeSource() {
+        try {
+            CodeSource source = AgentJar.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath());
+        } catch (URISyntaxException | RuntimeException unusual) {
+            return Optional.empty(); // a class loader without a file location: nothing to look beside
+        }
     }
 }

@@ -1,18 +1,16 @@
 package org.seedeverything.internal;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader and writer for reports, manifests and lock files (core may not depend on a JSON library).
+ * A small JSON reader and writer for reports, manifests and lock files (core may not depend on a JSON library, and
+ * the reader must be strict and bounded on hostile input, which the limits below make it).
  *
  * <p>Values map to Java as: object {@code Map<String, Object>} (insertion ordered), array {@code List<Object>},
- * string {@code String}, integer {@code Long} (or {@code BigInteger} when it does not fit), other numbers
- * {@code Double}, {@code Boolean}, and {@code null}. Writing accepts the same types plus any {@code Number},
+ * string {@code String}, integer {@code Long}, other numbers {@code Double}, {@code Boolean}, and {@code null}. Writing accepts the same types plus any {@code Number},
  * {@code CharSequence}, enum (by name) and {@code long[]}/{@code int[]}/{@code double[]}.
  */
 public final class Json {
@@ -147,20 +145,30 @@ public final class Json {
     }
 
     /**
-     * Parses JSON text.
+     * Parses JSON text strictly by RFC 8259: no comments, trailing commas, leading zeros, unescaped control
+     * characters or lone surrogates; whitespace is space, tab, CR and LF only. Beyond the RFC, limits that keep
+     * hostile input from costing more than linear time or from overflowing the stack: objects and arrays nest at
+     * most {@value #MAX_DEPTH} deep, an object may not repeat a key (a reviewer would read one value and the tool
+     * use another), integers must fit in a {@code long}, other numbers must be finite doubles, and a number has at
+     * most {@value #MAX_NUMBER_LENGTH} characters.
      *
      * @throws IllegalArgumentException naming the offset and what was expected, for malformed text
      */
     public static Object parse(String text) {
         Parser parser = new Parser(text);
         parser.skipWhitespace();
-        Object value = parser.value();
+        Object value = parser.value(0);
         parser.skipWhitespace();
         if (parser.at < text.length()) {
             throw parser.error("end of input");
         }
         return value;
     }
+
+    /** How deep objects and arrays may nest: {@value}. */
+    public static final int MAX_DEPTH = 512;
+    /** The most characters a number may have: {@value}. */
+    public static final int MAX_NUMBER_LENGTH = 1000;
 
     /** Parses JSON text whose top level must be an object. */
     @SuppressWarnings("unchecked")
@@ -182,27 +190,41 @@ public final class Json {
         }
 
         IllegalArgumentException error(String expected) {
-            String found = at < text.length() ? "'" + text.charAt(at) + "'" : "end of input";
-            return new IllegalArgumentException("Malformed JSON at offset " + at + ": expected " + expected
+            return error(expected, at);
+        }
+
+        IllegalArgumentException error(String expected, int offset) {
+            String found;
+            if (offset >= text.length()) {
+                found = "end of input";
+            } else {
+                char c = text.charAt(offset);
+                found = c >= 0x20 && c < 0x7F ? "'" + c + "'" : String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+            }
+            return new IllegalArgumentException("Malformed JSON at offset " + offset + ": expected " + expected
                     + ", found " + found);
         }
 
         void skipWhitespace() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                    return;
+                }
                 at++;
             }
         }
 
-        Object value() {
+        Object value(int depth) {
             if (at >= text.length()) {
                 throw error("a value");
             }
             char c = text.charAt(at);
             switch (c) {
                 case '{':
-                    return object();
+                    return object(depth + 1);
                 case '[':
-                    return array();
+                    return array(depth + 1);
                 case '"':
                     return string();
                 case 't':
@@ -227,7 +249,15 @@ public final class Json {
             return value;
         }
 
-        private Map<String, Object> object() {
+        private void requireDepth(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("Malformed JSON at offset " + at + ": objects and arrays nest more"
+                        + " than " + MAX_DEPTH + " deep");
+            }
+        }
+
+        private Map<String, Object> object(int depth) {
+            requireDepth(depth);
             Map<String, Object> map = new LinkedHashMap<>();
             at++;
             skipWhitespace();
@@ -240,11 +270,18 @@ public final class Json {
                 if (at >= text.length() || text.charAt(at) != '"') {
                     throw error("a string key");
                 }
+                int keyOffset = at;
                 String key = string();
                 skipWhitespace();
                 expect(':');
                 skipWhitespace();
-                map.put(key, value());
+                Object value = value(depth);
+                if (map.containsKey(key)) {
+                    String shown = key.length() > 80 ? key.substring(0, 80) + "…" : key;
+                    throw new IllegalArgumentException("Malformed JSON at offset " + keyOffset + ": the key \""
+                            + shown + "\" appears twice in one object");
+                }
+                map.put(key, value);
                 skipWhitespace();
                 if (at < text.length() && text.charAt(at) == ',') {
                     at++;
@@ -255,7 +292,8 @@ public final class Json {
             }
         }
 
-        private List<Object> array() {
+        private List<Object> array(int depth) {
+            requireDepth(depth);
             List<Object> list = new ArrayList<>();
             at++;
             skipWhitespace();
@@ -265,7 +303,7 @@ public final class Json {
             }
             while (true) {
                 skipWhitespace();
-                list.add(value());
+                list.add(value(depth));
                 skipWhitespace();
                 if (at < text.length() && text.charAt(at) == ',') {
                     at++;
@@ -290,10 +328,16 @@ public final class Json {
                 if (at >= text.length()) {
                     throw error("a closing quote");
                 }
-                char c = text.charAt(at++);
+                char c = text.charAt(at);
                 if (c == '"') {
+                    at++;
+                    requireWellFormed(out);
                     return out.toString();
                 }
+                if (c < 0x20) {
+                    throw error("an escape for the control character (\\n, \\t, \\u00XX)");
+                }
+                at++;
                 if (c != '\\') {
                     out.append(c);
                     continue;
@@ -310,15 +354,16 @@ public final class Json {
                     case 'b' -> out.append('\b');
                     case 'f' -> out.append('\f');
                     case 'u' -> {
-                        if (at + 4 > text.length()) {
-                            throw error("four hex digits");
+                        int code = 0;
+                        for (int i = 0; i < 4; i++) {
+                            int digit = at < text.length() ? Character.digit(text.charAt(at), 16) : -1;
+                            if (digit < 0 || text.charAt(at) > 'f') {
+                                throw error("four hex digits");
+                            }
+                            code = code * 16 + digit;
+                            at++;
                         }
-                        try {
-                            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                        } catch (NumberFormatException notHex) {
-                            throw error("four hex digits");
-                        }
-                        at += 4;
+                        out.append((char) code);
                     }
                     default -> {
                         at--;
@@ -328,34 +373,88 @@ public final class Json {
             }
         }
 
+        /** Rejects lone surrogates: they stand for no character and cannot be written as UTF-8. */
+        private void requireWellFormed(StringBuilder value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new IllegalArgumentException("Malformed JSON before offset " + at + ": a string holds a"
+                            + " lone surrogate U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c));
+                }
+            }
+        }
+
+        /** A number by the RFC's grammar, scanned once: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
         private Object number() {
             int start = at;
             if (text.charAt(at) == '-') {
                 at++;
             }
-            boolean integral = true;
-            while (at < text.length()) {
-                char c = text.charAt(at);
-                if (c >= '0' && c <= '9') {
-                    at++;
-                } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                    integral = false;
-                    at++;
-                } else {
-                    break;
+            if (at < text.length() && text.charAt(at) == '0') {
+                at++;
+                if (at < text.length() && isDigit(text.charAt(at))) {
+                    throw error("no leading zero", start);
                 }
+            } else if (digits() == 0) {
+                throw error("a digit");
+            }
+            boolean integral = true;
+            if (at < text.length() && text.charAt(at) == '.') {
+                integral = false;
+                at++;
+                if (digits() == 0) {
+                    throw error("a digit after the decimal point");
+                }
+            }
+            if (at < text.length() && (text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
+                integral = false;
+                at++;
+                if (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
+                    at++;
+                }
+                if (digits() == 0) {
+                    throw error("a digit in the exponent");
+                }
+            }
+            if (at - start > MAX_NUMBER_LENGTH) {
+                throw new IllegalArgumentException("Malformed JSON at offset " + start + ": a number of "
+                        + (at - start) + " characters; at most " + MAX_NUMBER_LENGTH + " are accepted");
             }
             String token = text.substring(start, at);
-            try {
-                if (integral) {
-                    BigInteger big = new BigInteger(token);
-                    return big.bitLength() < 64 ? (Object) big.longValue() : big;
+            if (integral) {
+                try {
+                    return Long.parseLong(token);
+                } catch (NumberFormatException outOfRange) {
+                    throw new IllegalArgumentException("Malformed JSON at offset " + start + ": the integer "
+                            + shorten(token) + " is out of range; integers must fit in 64 bits (" + Long.MIN_VALUE
+                            + " to " + Long.MAX_VALUE + ")");
                 }
-                return new BigDecimal(token).doubleValue();
-            } catch (NumberFormatException bad) {
-                at = start;
-                throw error("a number");
             }
+            double value = Double.parseDouble(token);
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException("Malformed JSON at offset " + start + ": the number "
+                        + shorten(token) + " is out of range for a double");
+            }
+            return value;
+        }
+
+        private int digits() {
+            int from = at;
+            while (at < text.length() && isDigit(text.charAt(at))) {
+                at++;
+            }
+            return at - from;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static String shorten(String token) {
+            return token.length() <= 40 ? token : token.substring(0, 40) + "… (" + token.length() + " characters)";
         }
     }
 }

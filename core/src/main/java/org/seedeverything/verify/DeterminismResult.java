@@ -1,7 +1,6 @@
 package org.seedeverything.verify;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.seedeverything.fingerprint.ElementDifference;
 import org.seedeverything.fingerprint.EntryDifference;
 import org.seedeverything.fingerprint.Manifest;
 import org.seedeverything.fingerprint.ManifestDiff;
+import org.seedeverything.verify.internal.FirstDifference;
 
 /**
  * The outcome of {@link Determinism#check}: every run's manifest, each later run compared with the first, the first
@@ -122,26 +122,8 @@ public final class DeterminismResult {
                 .append(master).append("; ").append(differing.size()).append(" of ")
                 .append(Math.max(entries, differing.size())).append(" entries differ: ").append(differing);
         int run = firstDifferingRun().orElseThrow();
-        Optional<EntryDifference> first = firstDifference();
-        if (first.isPresent()) {
-            out.append("\nFirst difference: run ").append(run).append(" vs run 1, ");
-            Optional<ElementDifference> element = first.get().firstElement();
-            if (element.isPresent()) {
-                ElementDifference e = element.get();
-                out.append("entry \"").append(e.entry()).append("\" element ").append(e.index()).append(' ')
-                        .append(Arrays.toString(e.coordinates())).append(": ").append(e.expected())
-                        .append(" (run 1) vs ").append(e.actual()).append(" (run ").append(run).append(')');
-            } else {
-                out.append("entry \"").append(first.get().name()).append("\": ")
-                        .append(first.get().description());
-            }
-        } else {
-            ManifestDiff diff = diff(run);
-            out.append("\nFirst difference: run ").append(run).append(" vs run 1: ")
-                    .append(diff.missing().isEmpty() ? diff.extra().isEmpty() ? "entries recorded in another order"
-                            : "extra entry \"" + diff.extra().get(0).name() + "\""
-                            : "missing entry \"" + diff.missing().get(0).name() + "\"");
-        }
+        out.append("\nFirst difference: run ").append(run).append(" vs run 1: ")
+                .append(FirstDifference.sentence(diff(run), "run 1", "run " + run));
         for (int i = 0; i < diffs.size(); i++) {
             if (!diffs.get(i).isIdentical()) {
                 out.append("\nRun ").append(i + 2).append(" vs run 1:\n  ")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.seedeverything.fingerprint.Manifest;
+import org.seedeverything.verify.internal.ExitStatus;
 
 /**
  * One execution of the program in a fresh JVM, as the verifier saw it.
@@ -14,14 +15,19 @@ import org.seedeverything.fingerprint.Manifest;
  * @param exitCode   the exit status ({@code -1} when killed at the timeout)
  * @param timedOut   whether it was killed at the timeout
  * @param millis     wall-clock time of the run
- * @param stdout     its standard output
+ * @param stdout     its standard output decoded for display (bytes that are not UTF-8 as {@code \xNN}), up to its
+ *                   first {@value #STDOUT_SHOWN_BYTES} bytes; runs are compared on all the bytes, not on this text
+ * @param stdoutBytes the size of its standard output in bytes
  * @param stderrTail the last lines of its standard error
  * @param manifest   the fingerprint manifest it recorded, or {@code null} when it recorded none
  * @param command    the full command line
  * @since 0.1
  */
 public record JvmRun(int number, Path java, int cores, int exitCode, boolean timedOut, long millis, String stdout,
-                     String stderrTail, Manifest manifest, List<String> command) {
+                     long stdoutBytes, String stderrTail, Manifest manifest, List<String> command) {
+    /** Bytes of standard output kept as {@link #stdout()}: {@value}. */
+    public static final int STDOUT_SHOWN_BYTES = 1 << 20;
+
     public JvmRun {
         Objects.requireNonNull(java, "java");
         command = List.copyOf(command);
@@ -43,7 +49,7 @@ public record JvmRun(int number, Path java, int cores, int exitCode, boolean tim
             return describe() + " did not finish within the timeout and was killed with its descendants";
         }
         if (exitCode != 0) {
-            return describe() + " exited with status " + exitCode;
+            return describe() + " " + ExitStatus.describe(exitCode);
         }
         return "";
     }

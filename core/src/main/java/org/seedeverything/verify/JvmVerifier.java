@@ -1,7 +1,5 @@
 package org.seedeverything.verify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +18,13 @@ import org.seedeverything.internal.Json;
 import org.seedeverything.verify.internal.ChildProcesses;
 import org.seedeverything.verify.internal.EnvironmentProbe;
 import org.seedeverything.verify.internal.JavaCommandLine;
-import org.seedeverything.verify.internal.LineComparison;
 import org.seedeverything.verify.internal.OutputFiles;
 import org.seedeverything.verify.internal.ProgramRunner;
 import org.seedeverything.verify.internal.ProgramRunner.RunSpec;
 import org.seedeverything.verify.internal.RunCapture;
 import org.seedeverything.verify.internal.RunComparison;
 import org.seedeverything.verify.internal.SeedingOptionsProbe;
+import org.seedeverything.verify.internal.TemporaryDirectories;
 
 /**
  * Runs a Java program several times in fresh JVMs and proves that the runs agree, or shows where they first differ.
@@ -134,11 +132,11 @@ public final class JvmVerifier {
         return execute(runs, compareFiles, captures -> {
             Verification verification = compareRuns("lock", captures);
             if (verification.deterministic()) {
-                JvmRun first = captures.get(0).run();
+                RunCapture first = captures.get(0);
                 Map<String, String> hashes = new LinkedHashMap<>();
-                captures.get(0).files().forEach((name, file) -> hashes.put(name, OutputFiles.sha256(file)));
-                new LockFile(program, seed, mode, probeEnvironment(), LineComparison.lines(first.stdout()),
-                        first.manifest(), hashes).write(lockFile, update);
+                first.files().forEach((name, file) -> hashes.put(name, OutputFiles.sha256(file)));
+                new LockFile(program, seed, mode, probeEnvironment(), LockFile.stdoutOf(first.stdout()),
+                        first.run().manifest(), hashes).write(lockFile, update);
             }
             return verification;
         });
@@ -164,12 +162,12 @@ public final class JvmVerifier {
                     JvmRun run = capture.run();
                     differences.addAll(RunComparison.manifest(lock.manifest().orElse(null), run.manifest(),
                             run.number(), 0));
-                    differences.addAll(RunComparison.stdout(lock.stdout(), run.stdout(), run.number(), 0));
+                    differences.addAll(RunComparison.stdout(lock.lockedStdout(), capture.stdout(), run.number()));
                     differences.addAll(RunComparison.fileHashes(lock.fileHashes(), capture.files(), run.number()));
                 }
                 changes = lock.environmentChanges(probeEnvironment());
             }
-            return new Verification("check", program, runsOf(captures), differences, changes, problems);
+            return new Verification("check", program, seed, runsOf(captures), differences, changes, problems);
         });
     }
 
@@ -181,21 +179,19 @@ public final class JvmVerifier {
      */
     public JvmRun launch() {
         requireSingleConfiguration("run");
-        Path directory;
-        try {
-            directory = Files.createTempDirectory("seed-everything-run-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create a temporary directory: " + e.getMessage(), e);
-        }
+        Path directory = TemporaryDirectories.create("seed-everything-run-");
         try {
             Path java = javaExecutables.get(0);
-            List<String> command = command(JavaCommandLine.parse(program), java, cores.get(0),
-                    directory.resolve("manifest.json"), directory.resolve("output"), compareFiles);
+            Path seedReport = directory.resolve("seed-report.json");
+            List<String> command = command(JavaCommandLine.parse(program), java, cores.get(0), directory,
+                    directory.resolve("manifest.json"), directory.resolve("output"), compareFiles,
+                    List.of("--quiet", "--report", seedReport.toString()));
             ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(), timeout, true);
+            warnUnseeded(seedReport);
             return new JvmRun(1, java, cores.get(0), outcome.exitCode(), outcome.timedOut(), outcome.millis(), "",
-                    "", null, command);
+                    0, "", null, command);
         } finally {
-            OutputFiles.deleteTree(directory);
+            TemporaryDirectories.delete(directory);
         }
     }
 
@@ -212,20 +208,27 @@ public final class JvmVerifier {
         List<Difference> differences = new ArrayList<>();
         if (problems.isEmpty()) {
             RunCapture reference = captures.get(0);
-            List<String> referenceLines = LineComparison.lines(reference.run().stdout());
             for (RunCapture capture : captures.subList(1, captures.size())) {
                 int number = capture.run().number();
                 differences.addAll(RunComparison.manifest(reference.run().manifest(), capture.run().manifest(),
                         number, 1));
-                differences.addAll(RunComparison.stdout(referenceLines, capture.run().stdout(), number, 1));
+                differences.addAll(RunComparison.stdout(reference.stdout(), capture.stdout(), number, 1));
                 differences.addAll(RunComparison.files(reference.files(), capture.files(), number, 1));
             }
         }
-        return new Verification(action, program, runsOf(captures), differences, List.of(), problems);
+        return new Verification(action, program, seed, runsOf(captures), differences, List.of(), problems);
     }
 
     private static List<String> problems(List<RunCapture> captures) {
-        return captures.stream().map(RunCapture::problem).filter(Objects::nonNull).toList();
+        List<String> problems = new ArrayList<>(captures.stream().map(RunCapture::problem).filter(Objects::nonNull)
+                .toList());
+        if (problems.isEmpty() && captures.stream().allMatch(ProgramRunner::producedNothing)) {
+            problems.add(Verification.NOTHING_TO_COMPARE + ": no run printed anything on stdout, recorded a"
+                    + " manifest or wrote an output file, so agreeing runs would prove nothing; print the results,"
+                    + " record them with Fingerprints.record(name, values), or check that the command runs the"
+                    + " program (and that --jdk names a JDK)");
+        }
+        return problems;
     }
 
     private static List<JvmRun> runsOf(List<RunCapture> captures) {
@@ -235,12 +238,7 @@ public final class JvmVerifier {
     private Verification execute(int runsPerConfiguration, boolean files,
                                  Function<List<RunCapture>, Verification> evaluate) {
         JavaCommandLine commandLine = JavaCommandLine.parse(program);
-        Path root;
-        try {
-            root = Files.createTempDirectory("seed-everything-verify-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create a temporary directory for the runs: " + e.getMessage(), e);
-        }
+        Path root = TemporaryDirectories.create("seed-everything-verify-");
         try {
             List<RunSpec> specs = new ArrayList<>();
             for (Path java : javaExecutables) {
@@ -251,31 +249,31 @@ public final class JvmVerifier {
                         Path manifest = directory.resolve("manifest.json");
                         Path output = directory.resolve("output");
                         specs.add(new RunSpec(number, java, coreCount,
-                                command(commandLine, java, coreCount, manifest, output, files), directory, manifest,
-                                output));
+                                command(commandLine, java, coreCount, directory, manifest, output, files, List.of()),
+                                directory, manifest, output));
                     }
                 }
             }
             return evaluate.apply(ProgramRunner.runAll(specs, parallelism, timeout));
         } finally {
-            OutputFiles.deleteTree(root);
+            TemporaryDirectories.delete(root);
         }
     }
 
-    private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path manifest, Path output,
-                                 boolean files) {
+    private List<String> command(JavaCommandLine commandLine, Path java, int coreCount, Path directory,
+                                 Path manifest, Path output, boolean files, List<String> extraLauncherArguments) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         if (coreCount > 0) {
             command.add("-XX:ActiveProcessorCount=" + coreCount);
         }
+        command.add(errorFileOption(directory));
         command.add("-D" + MANIFEST_PROPERTY + "=" + manifest.toAbsolutePath());
         if (files) {
             command.add("-D" + OUTPUT_PROPERTY + "=" + output.toAbsolutePath());
         }
         List<String> arguments;
         if (seed != null) {
-            requireLauncher();
             command.addAll(SeedingOptionsProbe.optionsFor(java, ownLocation(), timeout));
             // With the agent at hand, unseeded new Random() in the program is seeded too.
             AgentJar.locate().ifPresent(jar -> command.add(AgentJar.javaAgentOption(jar, seed)));
@@ -283,6 +281,7 @@ public final class JvmVerifier {
             if (mode != null) {
                 launcherArguments.addAll(List.of("--mode", mode.name()));
             }
+            launcherArguments.addAll(extraLauncherArguments);
             arguments = commandLine.throughLauncher(LAUNCHER_CLASS, launcherArguments, ownLocation());
         } else {
             arguments = commandLine.toArguments();
@@ -304,30 +303,49 @@ public final class JvmVerifier {
         command.addAll(commandLine.jvmOptions());
         command.add("-cp");
         command.add(commandLine.effectiveClassPath() + java.io.File.pathSeparator + ownLocation());
-        command.add(EnvironmentProbe.class.getName());
-        Path directory;
+        Path directory = TemporaryDirectories.create("seed-everything-probe-");
         try {
-            directory = Files.createTempDirectory("seed-everything-probe-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+            Path answer = directory.resolve("environment.json");
+            command.add(1, errorFileOption(directory));
+            command.add(EnvironmentProbe.class.getName());
+            command.add(answer.toString());
             Map<String, String> facts = new LinkedHashMap<>();
-            Json.parseObject(ProgramRunner.probe(command, directory, timeout))
+            Json.parseObject(ProgramRunner.probe(command, directory, answer, timeout))
                     .forEach((key, value) -> facts.put(key, String.valueOf(value)));
             return facts;
         } finally {
-            OutputFiles.deleteTree(directory);
+            TemporaryDirectories.delete(directory);
         }
     }
 
-    private static void requireLauncher() {
-        try {
-            Class.forName(LAUNCHER_CLASS, false, JvmVerifier.class.getClassLoader());
-        } catch (ClassNotFoundException absent) {
-            throw new IllegalStateException("This build of seed-everything has no " + LAUNCHER_CLASS + ", which"
-                    + " --seed needs; run without --seed, or seed inside the program with Seeds.everything(...)");
+    /**
+     * After {@link #launch()}: the targets the launcher could not seed, from its report, on stderr (the launcher runs
+     * quietly there, since its own hint, {@code -Dseeds.master=S}, reproduces nothing for an unchanged program).
+     */
+    private static void warnUnseeded(Path seedReport) {
+        if (!Files.isRegularFile(seedReport)) {
+            return;
         }
+        try {
+            Object targets = Json.parseObject(Files.readString(seedReport)).get("targets");
+            if (targets instanceof List<?> list) {
+                for (Object target : list) {
+                    if (target instanceof Map<?, ?> entry && ("NO_ACCESS".equals(entry.get("status"))
+                            || "FAILED".equals(entry.get("status")))) {
+                        System.err.println("seed-everything: not seeded: " + entry.get("name") + ": "
+                                + entry.get("fix"));
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            System.err.println("seed-everything: the seed report " + seedReport + " could not be read: "
+                    + unreadable.getMessage());
+        }
+    }
+
+    /** Sends the crash log of a JVM that dies ({@code hs_err_pid*.log}) to its run directory, not the caller's. */
+    static String errorFileOption(Path directory) {
+        return "-XX:ErrorFile=" + directory.toAbsolutePath().resolve("hs_err_pid%p.log");
     }
 
     /** The jar or class directory this library was loaded from; children get it on their class path. */
@@ -385,10 +403,12 @@ public final class JvmVerifier {
          * the verifier is used.
          */
         public Builder jdk(Path jdk) {
-            Path java = Files.isDirectory(jdk) ? jdk.resolve("bin").resolve(isWindows() ? "java.exe" : "java") : jdk;
-            if (!Files.isExecutable(java)) {
-                throw new IllegalArgumentException("--jdk " + jdk + " is neither a JDK home with bin/java nor a java"
-                        + " executable; give e.g. the directory that $JAVA_HOME names");
+            String executable = isWindows() ? "java.exe" : "java";
+            Path java = Files.isDirectory(jdk) ? jdk.resolve("bin").resolve(executable) : jdk;
+            Path name = java.getFileName();
+            if (!Files.isExecutable(java) || name == null || !name.toString().equals(executable)) {
+                throw new IllegalArgumentException("--jdk " + jdk + " is neither a JDK home with bin/" + executable
+                        + " nor a " + executable + " executable; give e.g. the directory that $JAVA_HOME names");
             }
             javaExecutables.add(java);
             return this;

@@ -19,6 +19,9 @@ import org.seedeverything.Seeds;
 import org.seedeverything.fingerprint.Manifest;
 import org.seedeverything.internal.AtomicFiles;
 import org.seedeverything.internal.Json;
+import org.seedeverything.verify.internal.DisplayText;
+import org.seedeverything.verify.internal.LockedStdout;
+import org.seedeverything.verify.internal.OutputFiles;
 
 /**
  * A golden record of one deterministic run ({@code determinism.lock.json}): the program, its seed, its standard
@@ -44,22 +47,26 @@ public final class LockFile {
      * {@code SeedTarget} contributes: {@code -Dseeds.environment.gpu=A100} records {@code gpu=A100}. Value: {@value}.
      */
     public static final String ENVIRONMENT_PROPERTY_PREFIX = "seeds.environment.";
+    /** Standard output up to this many bytes is kept line by line; larger output only by its hash: {@value}. */
+    public static final long MAX_STDOUT_BYTES = 16L << 20;
+    /** The largest lock file {@link #read(Path)} accepts: {@value} bytes. */
+    static final long MAX_BYTES = 1L << 30;
 
     private final List<String> program;
     private final Long seed;
     private final SeedMode mode;
     private final Map<String, String> environment;
-    private final List<String> stdout;
+    private final LockedStdout stdout;
     private final Manifest manifest;
     private final Map<String, String> fileHashes;
 
-    LockFile(List<String> program, Long seed, SeedMode mode, Map<String, String> environment, List<String> stdout,
+    LockFile(List<String> program, Long seed, SeedMode mode, Map<String, String> environment, LockedStdout stdout,
              Manifest manifest, Map<String, String> fileHashes) {
         this.program = List.copyOf(program);
         this.seed = seed;
         this.mode = mode;
         this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
-        this.stdout = List.copyOf(stdout);
+        this.stdout = stdout;
         this.manifest = manifest;
         this.fileHashes = Collections.unmodifiableMap(new LinkedHashMap<>(fileHashes));
     }
@@ -72,12 +79,21 @@ public final class LockFile {
     public static LockFile read(Path file) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw corrupt(file, "it has " + size + " bytes, more than a lock file can hold (" + MAX_BYTES + ")",
+                        null);
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException missing) {
             throw new LockFileException(file, "Lock file " + file + " does not exist; create it with"
                     + " 'seed-everything lock -- <java arguments>'", missing);
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            throw corrupt(file, "it is not UTF-8 text", notUtf8);
         } catch (IOException e) {
             throw new LockFileException(file, "Lock file " + file + " could not be read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError tooLarge) {
+            throw corrupt(file, "it is too large to read with this heap", null);
         }
         Map<String, Object> root;
         try {
@@ -86,18 +102,63 @@ public final class LockFile {
             throw corrupt(file, malformed.getMessage(), malformed);
         }
         if (!FORMAT.equals(root.get("format"))) {
-            throw corrupt(file, "field \"format\" is " + (root.containsKey("format") ? "'" + root.get("format") + "'"
-                    : "missing") + ", expected '" + FORMAT + "'", null);
+            throw corrupt(file, "field \"format\" is " + (root.containsKey("format")
+                    ? "'" + DisplayText.shorten(String.valueOf(root.get("format"))) + "'" : "missing") + ", expected '"
+                    + FORMAT + "'", null);
         }
         try {
             Object seedText = root.get("seed");
             Object modeText = root.get("mode");
-            return new LockFile(strings(root, "program"), seedText == null ? null : Seeds.parse(seedText.toString()),
-                    modeText == null ? null : SeedMode.valueOf(modeText.toString()), stringMap(root, "environment"),
-                    strings(root, "stdout"), manifest(root), stringMap(root, "files"));
+            return new LockFile(strings(root, "program"), seedText == null ? null : Seeds.parse(text(seedText,
+                    "seed")), modeText == null ? null : mode(text(modeText, "mode")), stringMap(root, "environment"),
+                    lockedStdout(root), manifest(root), stringMap(root, "files"));
         } catch (IllegalArgumentException | ClassCastException invalid) {
-            throw corrupt(file, invalid.getMessage(), invalid);
+            throw corrupt(file, DisplayText.shorten(invalid.getMessage()), invalid);
         }
+    }
+
+    /** The standard output a lock keeps of the output in {@code file}: its hash, and its lines when small text. */
+    static LockedStdout stdoutOf(Path file) {
+        String hash = OutputFiles.sha256(file);
+        if (OutputFiles.size(file) > MAX_STDOUT_BYTES) {
+            return new LockedStdout(hash, null);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return new LockedStdout(hash, List.of(text.split("\n", -1)));
+        } catch (java.nio.charset.CharacterCodingException notText) {
+            return new LockedStdout(hash, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Object value, String field) {
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be a string or null");
+        }
+        return text;
+    }
+
+    private static SeedMode mode(String name) {
+        try {
+            return SeedMode.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("field \"mode\" is '" + DisplayText.shorten(name) + "', expected one"
+                    + " of " + java.util.Arrays.toString(SeedMode.values()));
+        }
+    }
+
+    private static LockedStdout lockedStdout(Map<String, Object> root) {
+        Object hash = root.get("stdoutSha256");
+        if (hash != null && !(hash instanceof String text && text.matches("[0-9a-f]{64}"))) {
+            throw new IllegalArgumentException("field \"stdoutSha256\" must be 64 lower-case hex digits or null");
+        }
+        if (hash != null && root.get("stdout") == null) {
+            return new LockedStdout((String) hash, null);
+        }
+        return new LockedStdout((String) hash, strings(root, "stdout"));
     }
 
     private static LockFileException corrupt(Path file, String problem, Throwable cause) {
@@ -113,7 +174,7 @@ public final class LockFile {
         for (Object item : list) {
             if (!(item instanceof String text)) {
                 throw new IllegalArgumentException("field \"" + field + "\" must be an array of strings, found "
-                        + item);
+                        + DisplayText.shorten(String.valueOf(item)));
             }
             strings.add(text);
         }
@@ -125,7 +186,13 @@ public final class LockFile {
             throw new IllegalArgumentException("field \"" + field + "\" must be an object of strings");
         }
         Map<String, String> strings = new LinkedHashMap<>();
-        map.forEach((key, value) -> strings.put(String.valueOf(key), String.valueOf(value)));
+        map.forEach((key, value) -> {
+            if (!(value instanceof String text)) {
+                throw new IllegalArgumentException("field \"" + field + "\" must be an object of strings, but \""
+                        + DisplayText.shorten(String.valueOf(key)) + "\" is not a string");
+            }
+            strings.put(String.valueOf(key), text);
+        });
         return strings;
     }
 
@@ -145,13 +212,24 @@ public final class LockFile {
     }
 
     /**
-     * Writes the lock file atomically.
+     * Writes the lock file atomically: a new one is created only if no file of that name appeared meanwhile (two
+     * concurrent {@code lock} runs cannot both succeed); with {@code update} an existing one is replaced, keeping
+     * its file mode and following a symbolic link to the file it names.
      *
      * @throws LockFileException when the file exists and {@code update} is false
      */
     void write(Path file, boolean update) {
-        requireWritable(file, update);
-        AtomicFiles.writeString(file, toJson());
+        try {
+            if (update) {
+                AtomicFiles.replace(file, toJson());
+            } else {
+                AtomicFiles.createNew(file, toJson());
+            }
+        } catch (java.nio.file.FileAlreadyExistsException exists) {
+            throw new LockFileException(file, "Lock file " + file + " appeared while the runs were going and was"
+                    + " left unchanged (another lock run?); pass --update (JvmVerifier.lock(file, true)) to replace it",
+                    exists);
+        }
     }
 
     /** Throws unless {@code file} is absent or {@code update} allows replacing it. */
@@ -170,7 +248,8 @@ public final class LockFile {
         root.put("seed", seed == null ? null : Seeds.format(seed));
         root.put("mode", mode == null ? null : mode.name());
         root.put("environment", environment);
-        root.put("stdout", stdout);
+        root.put("stdoutSha256", stdout.sha256());
+        root.put("stdout", stdout.lines());
         root.put("manifest", manifest == null ? null : manifest.toMap());
         root.put("files", fileHashes);
         return Json.write(root);
@@ -196,8 +275,21 @@ public final class LockFile {
         return environment;
     }
 
-    /** The locked standard output, line by line. */
+    /**
+     * The locked standard output, line by line; empty when the lock keeps only its hash (output larger than
+     * {@value #MAX_STDOUT_BYTES} bytes, or not UTF-8 text).
+     */
     public List<String> stdout() {
+        List<String> lines = stdout.lines();
+        if (lines == null) {
+            return List.of();
+        }
+        // With a hash, the last element is what follows the last line break: usually nothing.
+        boolean trailing = stdout.sha256() != null && !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty();
+        return trailing ? lines.subList(0, lines.size() - 1) : lines;
+    }
+
+    LockedStdout lockedStdout() {
         return stdout;
     }
 

@@ -9,7 +9,7 @@ import org.seedeverything.verify.internal.ReportFormats;
  *
  * <p>{@link #toString()} is the report for people; {@link #toJson()} and {@link #toJunitXml()} are the forms CI
  * systems show. {@link #exitCode()} is the command-line contract: 0 deterministic, 1 nondeterminism found, 2 the
- * program failed.
+ * program failed or the runs left nothing to compare.
  *
  * @since 0.1
  */
@@ -20,12 +20,19 @@ public final class Verification {
         DETERMINISTIC,
         /** Some run differed from the reference: see {@link #differences()}. */
         NONDETERMINISTIC,
-        /** A run crashed, exited with a non-zero status or was killed at the timeout: see {@link #problems()}. */
+        /**
+         * A run crashed, exited with a non-zero status or was killed at the timeout, or no run left anything to
+         * compare: see {@link #problems()}.
+         */
         FAILED
     }
 
+    /** How the problem starts when the runs succeeded but left nothing to compare: {@value}. */
+    public static final String NOTHING_TO_COMPARE = "nothing to compare";
+
     private final String action;
     private final List<String> program;
+    private final Long seed;
     private final List<JvmRun> runs;
     private final List<Difference> differences;
     private final List<EnvironmentChange> environmentChanges;
@@ -36,15 +43,17 @@ public final class Verification {
      *
      * @param action             {@code "verify"}, {@code "lock"} or {@code "check"}
      * @param program            the java arguments that were run
+     * @param seed               the master seed the runs were seeded with, or {@code null}
      * @param runs               every run, in order of their numbers
      * @param differences        every difference found
      * @param environmentChanges environment facts that differ from a lock file (empty for verify)
      * @param problems           failures in words (crashed or hung runs, unreadable manifests)
      */
-    Verification(String action, List<String> program, List<JvmRun> runs, List<Difference> differences,
-                        List<EnvironmentChange> environmentChanges, List<String> problems) {
+    Verification(String action, List<String> program, Long seed, List<JvmRun> runs, List<Difference> differences,
+                 List<EnvironmentChange> environmentChanges, List<String> problems) {
         this.action = Objects.requireNonNull(action, "action");
         this.program = List.copyOf(program);
+        this.seed = seed;
         this.runs = List.copyOf(runs);
         this.differences = List.copyOf(differences);
         this.environmentChanges = List.copyOf(environmentChanges);
@@ -77,9 +86,14 @@ public final class Verification {
         return action;
     }
 
-    /** The java arguments that were run. */
+    /** The java arguments as the caller gave them; each run's {@link JvmRun#command()} is what really ran. */
     public List<String> program() {
         return program;
+    }
+
+    /** The master seed the runs were seeded with ({@code --seed}), if any. */
+    public java.util.OptionalLong seed() {
+        return seed == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(seed);
     }
 
     public List<JvmRun> runs() {

@@ -126,7 +126,7 @@ class DeterminismTest {
             }
         });
         assertFalse(result.isDeterministic());
-        assertTrue(result.toString().contains("missing entry \"sometimes\""), result.toString());
+        assertTrue(result.toString().contains("entry \"sometimes\" is missing"), result.toString());
     }
 
     @Test

@@ -224,4 +224,76 @@ class LockFileTest {
         assertTrue(checked.deterministic(), checked::toString);
         assertEquals(LockFile.read(lockFile).program(), checked.program());
     }
+
+    @Test
+    @DisplayName("two lock runs racing on a new file: exactly one writes it, the other fails naming the file")
+    void concurrentLockRunsCannotBothSucceed() throws Exception {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (String backend : List.of("cpu", "gpu")) {
+                results.add(pool.submit(() -> {
+                    try {
+                        return backendProgram(backend).runs(1).build().lock(lockFile, false).deterministic()
+                                ? "locked " + backend : "not deterministic";
+                    } catch (LockFileException refused) {
+                        return "refused: " + refused.getMessage();
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertEquals(1, outcomes.stream().filter(o -> o.startsWith("locked ")).count(), outcomes::toString);
+            String refused = outcomes.stream().filter(o -> o.startsWith("refused: ")).findFirst().orElseThrow();
+            assertTrue(refused.contains(lockFile.toString()), refused);
+            String winner = outcomes.stream().filter(o -> o.startsWith("locked ")).findFirst().orElseThrow();
+            assertEquals(List.of("backend " + winner.substring("locked ".length())), LockFile.read(lockFile).stdout());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("hostile lock files: 5,000 levels deep, duplicate keys, huge numbers: a LockFileException each")
+    void hostileLockFiles() throws IOException {
+        Path deep = Files.writeString(directory.resolve("deep.json"), "{\"format\": " + "[".repeat(5000)
+                + "]".repeat(5000) + "}");
+        Path duplicate = Files.writeString(directory.resolve("duplicate.json"), "{\"format\": \"" + LockFile.FORMAT
+                + "\", \"seed\": \"1\", \"seed\": \"2\"}");
+        Path digits = Files.writeString(directory.resolve("digits.json"), "{\"x\": " + "7".repeat(1 << 20) + "}");
+        Path longValue = Files.writeString(directory.resolve("long.json"), "{\"format\": \"" + "x".repeat(1 << 20)
+                + "\"}");
+
+        for (Path file : List.of(deep, duplicate, digits, longValue)) {
+            LockFileException e = assertThrows(LockFileException.class, () -> LockFile.read(file));
+            assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("is corrupt"),
+                    e.getMessage());
+            assertTrue(e.getMessage().length() < 1000, () -> "the message echoes no huge value: "
+                    + e.getMessage().length() + " characters");
+        }
+    }
+
+    @Test
+    @DisplayName("check tells runs apart by bytes, and a lock keeps binary output by its hash alone")
+    void binaryOutputIsLockedByHash() throws IOException {
+        Path lockFile = directory.resolve(LockFile.DEFAULT_NAME);
+        Path counter = directory.resolve("counter");
+        List<String> program = List.of("-cp", System.getProperty("java.class.path"), HostilePrograms.class.getName(),
+                "binary-stdout", counter.toString());
+
+        Verification locked = JvmVerifier.builder(program).runs(1).timeout(Duration.ofSeconds(60)).build()
+                .lock(lockFile, false);
+        Verification checked = JvmVerifier.builder(program).runs(1).timeout(Duration.ofSeconds(60)).build()
+                .check(lockFile);
+
+        assertTrue(locked.deterministic(), locked::toString);
+        Map<String, Object> json = Json.parseObject(Files.readString(lockFile));
+        assertEquals(null, json.get("stdout"), "not UTF-8 text: only the hash is kept");
+        assertTrue(String.valueOf(json.get("stdoutSha256")).matches("[0-9a-f]{64}"), json::toString);
+        assertEquals(Verdict.NONDETERMINISTIC, checked.verdict(), checked::toString);
+        assertEquals(Source.STDOUT, checked.firstDifference().orElseThrow().source());
+    }
 }

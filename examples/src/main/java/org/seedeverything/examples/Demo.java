@@ -18,6 +18,7 @@ import org.seedeverything.examples.diagnostics.Finding;
 import org.seedeverything.examples.diagnostics.InitDiagnostics;
 import org.seedeverything.examples.diagnostics.LayerStatistics;
 import org.seedeverything.examples.diagnostics.SymmetryLesson;
+import org.seedeverything.verify.Verification;
 
 /**
  * The seed-everything demo: why initial weights are seeded, how to tell a broken initialisation, and proof that a
@@ -34,8 +35,8 @@ import org.seedeverything.examples.diagnostics.SymmetryLesson;
  *
  * <p>Options: {@code --seed N} (default 2021), {@code --out DIR} (where the PNG goes; default
  * {@code seed-everything-demo/} next to the demo's jar or classes, i.e. under {@code examples/target/}, else in
- * the JVM temp dir), {@code --children N} (default 3), {@code --quick} (one
- * fresh JVM and a shorter lesson, for the smoke test). Exit status 0 when everything was reproduced, 1 when not,
+ * the JVM temp dir), {@code --children N} (default 3), {@code --quick} (two
+ * fresh JVMs and a shorter lesson, for the smoke test). Exit status 0 when everything was reproduced, 1 when not,
  * 2 for bad options.
  */
 public final class Demo {
@@ -64,9 +65,11 @@ public final class Demo {
         System.exit(new Demo().run(options, System.out) ? 0 : 1);
     }
 
-    /** The child side of the fresh-JVM check: seeds from -Dseeds.master, rebuilds the weights, prints fingerprints. */
+    /**
+     * The child side of the fresh-JVM check, run by the verifier under the seeding launcher (which has seeded
+     * everything from the master): rebuilds the weights and prints their fingerprints.
+     */
     private static void printFingerprints() {
-        Seeds.builder().log(false).apply();
         for (InitScheme scheme : InitScheme.values()) {
             WeightFingerprints.of(MlpWeights.build(scheme).parameters()).forEach((name, fingerprint) ->
                     System.out.println(FreshJvmCheck.FINGERPRINT_PREFIX + name + " " + fingerprint));
@@ -142,23 +145,24 @@ public final class Demo {
         String example = "he/layer1.weight";
         out.printf(Locale.ROOT, "  %d parameters fingerprinted here (dtype, shape and C-order values), e.g. %s %s%n",
                 fingerprints.size(), example, fingerprints.get(example));
-        List<FreshJvmCheck.ChildOutcome> outcomes = FreshJvmCheck.run(options.children(), fingerprints, out);
-        long reproduced = outcomes.stream().filter(FreshJvmCheck.ChildOutcome::reproduced).count();
+        out.println("  JvmVerifier.builder(\"-cp\", classPath, \"" + Demo.class.getName() + "\", \""
+                + PRINT_FINGERPRINTS + "\").runs(" + options.children() + ").seed(" + Seeds.format(options.seed())
+                + ").build().verify() (each fresh JVM loads ND4J: a few seconds)");
+        Verification verification = FreshJvmCheck.run(options.children(), options.seed());
+        out.print(verification.toString().indent(2));
+        List<String> disagreements = verification.deterministic()
+                ? FreshJvmCheck.disagreements(verification, fingerprints) : List.of();
         out.println();
-        boolean ok = reproduced == outcomes.size();
+        boolean ok = verification.deterministic() && disagreements.isEmpty();
+        int runs = verification.runs().size();
         if (ok) {
             out.printf(Locale.ROOT, "VERDICT: REPRODUCIBLE. %d of %d fresh JVMs rebuilt all %d parameters bit for bit"
-                    + " from master %s.%n", reproduced, outcomes.size(), fingerprints.size(), Seeds.format(options.seed()));
+                    + " from master %s.%n", runs, runs, fingerprints.size(), Seeds.format(options.seed()));
         } else {
-            List<String> problems = new ArrayList<>();
-            for (FreshJvmCheck.ChildOutcome outcome : outcomes) {
-                if (!outcome.reproduced()) {
-                    problems.add("JVM " + (outcome.index() + 1) + ": " + (outcome.failure() != null ? outcome.failure()
-                            : outcome.mismatches().get(0)));
-                }
-            }
-            out.printf(Locale.ROOT, "VERDICT: NOT REPRODUCIBLE. %d of %d fresh JVMs differ; first: %s%n",
-                    outcomes.size() - reproduced, outcomes.size(), problems.get(0));
+            String first = !disagreements.isEmpty() ? disagreements.get(0)
+                    : verification.firstDifference().map(Object::toString)
+                    .orElseGet(() -> String.join("; ", verification.problems()));
+            out.printf(Locale.ROOT, "VERDICT: NOT REPRODUCIBLE. first: %s%n", first);
         }
         out.printf(Locale.ROOT, "(demo took %.1f s)%n", (System.nanoTime() - started) / 1e9);
         return ok;
@@ -194,8 +198,9 @@ public final class Demo {
                         } catch (NumberFormatException e) {
                             children = -1;
                         }
-                        if (children < 1 || children > 16) {
-                            throw new IllegalArgumentException("--children " + text + " is not a count from 1 to 16");
+                        if (children < 2 || children > 16) {
+                            throw new IllegalArgumentException("--children " + text + " is not a count from 2 to 16"
+                                    + " (the fresh JVMs are compared with each other)");
                         }
                     }
                     case "--quick" -> quick = true;
@@ -206,7 +211,7 @@ public final class Demo {
             if (out == null) {
                 out = defaultOutputDirectory();
             }
-            return new Options(seed, out, children != null ? children : (quick ? 1 : 3), quick);
+            return new Options(seed, out, children != null ? children : (quick ? 2 : 3), quick);
         }
 
         /** Next to the demo's jar or classes (the module's target/ folder), else the JVM temp dir. */

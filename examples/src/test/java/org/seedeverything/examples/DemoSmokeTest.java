@@ -31,7 +31,7 @@ class DemoSmokeTest {
                 .run(Demo.class, "--quick", "--out", out.toString())
                 .assertSuccess();
         String stdout = result.stdout();
-        assertTrue(stdout.contains("VERDICT: REPRODUCIBLE. 1 of 1 fresh JVMs rebuilt all 24 parameters"), stdout);
+        assertTrue(stdout.contains("VERDICT: REPRODUCIBLE. 2 of 2 fresh JVMs rebuilt all 24 parameters"), stdout);
         assertTrue(stdout.contains("[zeros] layer 1: all 200704 weights are 0"), stdout);
         assertTrue(stdout.contains("[he] none"), stdout);
         assertTrue(stdout.contains("he init: after 50 SGD steps the 16 hidden units are 16 distinct units"), stdout);

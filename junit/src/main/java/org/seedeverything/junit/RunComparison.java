@@ -1,14 +1,11 @@
 package org.seedeverything.junit;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 import org.seedeverything.Seeds;
-import org.seedeverything.fingerprint.ElementDifference;
-import org.seedeverything.fingerprint.EntryDifference;
 import org.seedeverything.fingerprint.Manifest;
 import org.seedeverything.fingerprint.ManifestDiff;
+import org.seedeverything.verify.internal.FirstDifference;
 
 /**
  * Compares each run's manifest with the first successful run's, kept in the store of the check (the template),
@@ -50,25 +47,7 @@ final class RunComparison {
         String firstRun = "run " + referenceRun;
         StringBuilder message = new StringBuilder("@DeterminismCheck: ").append(run.describe())
                 .append(" differs from ").append(firstRun).append(": ");
-        Optional<EntryDifference> entry = diff.firstDifference();
-        if (entry.isPresent()) {
-            Optional<ElementDifference> element = entry.get().firstElement();
-            if (element.isPresent()) {
-                ElementDifference e = element.get();
-                message.append("entry \"").append(e.entry()).append("\" element ").append(e.index()).append(' ')
-                        .append(Arrays.toString(e.coordinates())).append(": ").append(e.expected()).append(" (")
-                        .append(firstRun).append(") vs ").append(e.actual()).append(" (").append(thisRun).append(')');
-            } else {
-                message.append("entry \"").append(entry.get().name()).append("\": ")
-                        .append(entry.get().description());
-            }
-        } else if (!diff.missing().isEmpty()) {
-            message.append("entry \"").append(diff.missing().get(0).name()).append("\" is missing");
-        } else if (!diff.extra().isEmpty()) {
-            message.append("entry \"").append(diff.extra().get(0).name()).append("\" is extra");
-        } else {
-            message.append("the entries were recorded in another order");
-        }
+        message.append(FirstDifference.sentence(diff, firstRun, thisRun));
         message.append("\n  ").append(diff.toString().replace("\n", "\n  "));
         SeededScope scope = SeedEverythingExtension.scopeOf(context);
         if (scope != null) {

@@ -3,6 +3,8 @@ package org.seedeverything.agent.bootstrap;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -19,6 +21,8 @@ public final class AgentHooks {
 
     private static volatile Consumer<String> unseededUse;
     private static volatile LongSupplier randomSeeds;
+    private static volatile Runnable threadLocalRandomSeeding;
+    private static volatile BinaryOperator<Object> factorySeeding;
 
     private AgentHooks() {
     }
@@ -32,6 +36,33 @@ public final class AgentHooks {
     public static void install(Consumer<String> unseededUse, LongSupplier randomSeeds) {
         AgentHooks.unseededUse = unseededUse;
         AgentHooks.randomSeeds = randomSeeds;
+    }
+
+    /**
+     * Sets the per-thread seeding of {@code ThreadLocalRandom} and {@code RandomGeneratorFactory.create()}.
+     *
+     * @param threadLocalRandomSeeding re-seeds the current thread's {@code ThreadLocalRandom} right after the JDK
+     *                                 initialised it; null to leave it
+     * @param factorySeeding given the factory and the generator its {@code create()} made, returns the generator
+     *                       to hand out instead; null to leave them
+     */
+    public static void installThreadSeeding(Runnable threadLocalRandomSeeding, BinaryOperator<Object> factorySeeding) {
+        AgentHooks.threadLocalRandomSeeding = threadLocalRandomSeeding;
+        AgentHooks.factorySeeding = factorySeeding;
+    }
+
+    /** Called when {@code ThreadLocalRandom.localInit()} returns, on the thread it initialised. */
+    public static void threadLocalRandomInitialised() {
+        Runnable seeding = threadLocalRandomSeeding;
+        if (seeding != null) {
+            seeding.run();
+        }
+    }
+
+    /** Called when {@code RandomGeneratorFactory.create()} returns; the result replaces {@code created}. */
+    public static RandomGenerator createdGenerator(RandomGenerator created, Object factory) {
+        BinaryOperator<Object> seeding = factorySeeding;
+        return seeding == null ? created : (RandomGenerator) seeding.apply(factory, created);
     }
 
     /** Called on entry to an unseeded source, e.g. {@code Math.random()}. */

@@ -3,6 +3,7 @@ package org.seedeverything.agent.internal;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.seedeverything.Seeds;
+import org.seedeverything.verify.internal.DisplayText;
 
 /**
  * The agent's options, {@code -javaagent:seed-everything-agent.jar=seed=2021,mode=audit,report=audit.json}:
@@ -23,7 +24,7 @@ record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSe
     /**
      * Reads the agent argument; null or blank means all defaults.
      *
-     * @throws IllegalArgumentException naming the bad option and the accepted forms
+     * @throws AgentOptionException naming the bad option and the accepted forms
      */
     static AgentOptions parse(String argument) {
         AgentMode mode = AgentMode.SEED;
@@ -46,13 +47,13 @@ record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSe
                     case "report" -> report = Path.of(requireValue(key, value));
                     case "insecure-securerandom" -> insecure = flag(key, value);
                     case "quiet" -> quiet = flag(key, value);
-                    default -> throw new IllegalArgumentException("Unknown seed-everything agent option '" + trimmed
-                            + "'; " + USAGE);
+                    default -> throw new AgentOptionException("Unknown seed-everything agent option '"
+                            + shown(trimmed) + "'; " + USAGE);
                 }
             }
         }
         if (insecure && mode.watches()) {
-            throw new IllegalArgumentException("Option insecure-securerandom makes SecureRandom predictable, which"
+            throw new AgentOptionException("Option insecure-securerandom makes SecureRandom predictable, which"
                     + " only mode=seed does, but mode=" + mode.name().toLowerCase(Locale.ROOT)
                     + " changes nothing; drop one of the two");
         }
@@ -61,7 +62,7 @@ record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSe
 
     private static String requireValue(String key, String value) {
         if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException("seed-everything agent option '" + key + "' needs a value, e.g. "
+            throw new AgentOptionException("seed-everything agent option '" + key + "' needs a value, e.g. "
                     + key + "=" + example(key) + "; " + USAGE);
         }
         return value;
@@ -82,16 +83,16 @@ record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSe
         if (value.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new IllegalArgumentException("seed-everything agent flag '" + key + "' takes no value (or true/false),"
-                + " got '" + value + "'; " + USAGE);
+        throw new AgentOptionException("seed-everything agent flag '" + key + "' takes no value (or true/false),"
+                + " got '" + shown(value) + "'; " + USAGE);
     }
 
     private static long seed(String text) {
         try {
             return Seeds.parse(text);
         } catch (IllegalArgumentException bad) {
-            throw new IllegalArgumentException("seed-everything agent option seed=" + text + " is not a seed: "
-                    + bad.getMessage(), bad);
+            throw new AgentOptionException("seed-everything agent option seed=" + shown(text) + " is not a seed: "
+                    + shown(bad.getMessage()), bad);
         }
     }
 
@@ -99,8 +100,13 @@ record AgentOptions(AgentMode mode, Long master, Path report, boolean insecureSe
         try {
             return AgentMode.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException bad) {
-            throw new IllegalArgumentException("seed-everything agent option mode=" + text
+            throw new AgentOptionException("seed-everything agent option mode=" + shown(text)
                     + " is not a mode; use seed, audit, warn or strict", bad);
         }
+    }
+
+    /** A value echoed in a message, cut short: a hostile option text may be megabytes long. */
+    private static String shown(String text) {
+        return DisplayText.shorten(text);
     }
 }

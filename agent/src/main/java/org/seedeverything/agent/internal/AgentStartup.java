@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.seedeverything.SeedReport;
 import org.seedeverything.Seeds;
 import org.seedeverything.TargetResult;
+import java.nio.file.Path;
+import org.seedeverything.internal.AgentJar;
 import org.seedeverything.internal.AtomicFiles;
 import org.seedeverything.internal.targets.JdkDeterminism;
 
@@ -18,10 +20,12 @@ import org.seedeverything.internal.targets.JdkDeterminism;
  */
 public final class AgentStartup {
     /** Set to the agent jar's path (unless already set), so tools in this JVM can pass the agent on: {@value}. */
-    public static final String JAR_PROPERTY = "seeds.agent.jar";
+    public static final String JAR_PROPERTY = AgentJar.PROPERTY;
     /** The options the agent was started with: {@value}. */
     public static final String OPTIONS_PROPERTY = "seeds.agent.options";
     private static final String PREFIX = "[seed-everything agent] ";
+    /** Where a thread's ThreadLocalRandom seed lives ({@code Thread.threadLocalRandomSeed}). */
+    private static final String THREAD_PACKAGE = "java.base/java.lang";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private AgentStartup() {
@@ -70,6 +74,7 @@ public final class AgentStartup {
         if (options.insecureSecureRandom()) {
             packages.addAll(ModuleOpener.SECURE_RANDOM_PACKAGES);
         }
+        packages.add(THREAD_PACKAGE);
         ModuleOpener.open(instrumentation, packages, Seeds.class.getModule());
         if (sources.randomInstrumented()) {
             System.setProperty(JdkDeterminism.AGENT_PROPERTY, "true");
@@ -91,13 +96,18 @@ public final class AgentStartup {
         }
         SourceInstrumentation.activate(recorder, sources.randomInstrumented()
                 ? new ThreadRandomSeeds(report.master()) : null);
+        if (!ThreadSeeding.install(report.master()) && sources.threadLocalRandomInstrumented()) {
+            messages.println(PREFIX + "WARNING: ThreadLocalRandom could not be seeded per thread and keeps the"
+                    + " JDK's shared, race-ordered seeds");
+        }
         ClockSeeds.activate(report.master());
         if (options.report() != null) {
             AtomicFiles.writeString(options.report(), report.toJson());
         }
         if (!options.quiet()) {
             messages.println(PREFIX + "master " + Seeds.format(report.master()) + " (" + report.masterSource() + ");"
-                    + " reproduce with -javaagent:seed-everything-agent.jar=seed=" + Seeds.format(report.master()));
+                    + " reproduce by adding " + AgentJar.javaAgentOption(Path.of(System.getProperty(JAR_PROPERTY,
+                    AgentJar.FILE_NAME)), "seed=" + Seeds.format(report.master())) + " to the same java command");
         }
         for (TargetResult problem : report.problems()) {
             messages.println(PREFIX + "WARNING: not seeded: " + problem.name() + ": " + problem.detail() + "; fix: "

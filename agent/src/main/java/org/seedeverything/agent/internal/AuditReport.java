@@ -11,6 +11,16 @@ import org.seedeverything.internal.Json;
 
 /** The exit report of the watching modes: text for people on stderr, JSON for tools in {@code report=FILE}. */
 final class AuditReport {
+    /** Sources of run-to-run differences the audit cannot see, named when it saw no unseeded use. */
+    static final List<String> UNWATCHED = List.of(
+            "iteration order of Set.of/Map.of (salted per JVM) and of HashMap/HashSet keyed by identity hash codes",
+            "races: threads whose interleaving decides results, parallel streams reducing floating point in another"
+                    + " order",
+            "SecureRandom, UUID.randomUUID() and temporary file names (shown as secure sources when used)",
+            "libraries' own generators seeded from the clock, System.nanoTime() or their own entropy (not through"
+                    + " the JDK sources the audit watches)",
+            "clocks, the environment, files and the network read by the program");
+
     private AuditReport() {
     }
 
@@ -34,6 +44,10 @@ final class AuditReport {
         long total = ordinary.stream().mapToLong(CallSiteUses::count).sum();
         if (ordinary.isEmpty()) {
             out.append("[seed-everything agent] unseeded randomness: none seen\n");
+            out.append("  if runs still differ, look at what the audit cannot watch:\n");
+            for (String source : UNWATCHED) {
+                out.append("  - ").append(source).append('\n');
+            }
         } else {
             out.append("[seed-everything agent] unseeded randomness: ").append(total).append(" unseeded use")
                     .append(total == 1 ? "" : "s").append(" at ").append(ordinary.size()).append(" call site")
@@ -61,6 +75,7 @@ final class AuditReport {
             entries.add(use.toMap());
         }
         root.put("uses", entries);
+        root.put("unwatched", UNWATCHED);
         return Json.write(root);
     }
 }

@@ -17,7 +17,11 @@ record HookPoint(String owner, String method, String descriptor, Kind kind, Unse
         /** First thing in the method, reporting only when local variable 1 (the seed argument) is null. */
         ON_ENTRY_IF_SEED_NULL,
         /** Before each return of {@code Random()}: may replace the instance's seed. */
-        RANDOM_CONSTRUCTOR_EXIT
+        RANDOM_CONSTRUCTOR_EXIT,
+        /** Before each return of {@code ThreadLocalRandom.localInit()}: may replace the thread's seed. */
+        THREAD_LOCAL_RANDOM_INIT_EXIT,
+        /** Before each return of {@code RandomGeneratorFactory.create()}: may replace the generator returned. */
+        FACTORY_CREATE_EXIT
     }
 
     /** The class name in dotted form. */

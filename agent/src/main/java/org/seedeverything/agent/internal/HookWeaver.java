@@ -54,7 +54,7 @@ final class HookWeaver extends ClassVisitor {
                     super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "unseededIfNull",
                             "(Ljava/lang/Object;Ljava/lang/String;)V", false);
                 }
-                case RANDOM_CONSTRUCTOR_EXIT -> {
+                case RANDOM_CONSTRUCTOR_EXIT, THREAD_LOCAL_RANDOM_INIT_EXIT, FACTORY_CREATE_EXIT -> {
                     // woven before each return instead
                 }
             }
@@ -69,6 +69,16 @@ final class HookWeaver extends ClassVisitor {
                         "Ljava/util/concurrent/atomic/AtomicLong;");
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "newRandom",
                         "(Ljava/util/Random;Ljava/util/concurrent/atomic/AtomicLong;)V", false);
+            }
+            if (opcode == Opcodes.RETURN && point.kind() == HookPoint.Kind.THREAD_LOCAL_RANDOM_INIT_EXIT) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "threadLocalRandomInitialised", "()V", false);
+            }
+            if (opcode == Opcodes.ARETURN && point.kind() == HookPoint.Kind.FACTORY_CREATE_EXIT) {
+                // the created generator is on the stack; the hook takes it and the factory and returns the one to use
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "createdGenerator",
+                        "(Ljava/util/random/RandomGenerator;Ljava/lang/Object;)Ljava/util/random/RandomGenerator;",
+                        false);
             }
             super.visitInsn(opcode);
         }

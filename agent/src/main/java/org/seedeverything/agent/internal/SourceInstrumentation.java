@@ -2,7 +2,9 @@ package org.seedeverything.agent.internal;
 
 import static org.seedeverything.agent.internal.HookPoint.Kind.ON_ENTRY;
 import static org.seedeverything.agent.internal.HookPoint.Kind.ON_ENTRY_IF_SEED_NULL;
+import static org.seedeverything.agent.internal.HookPoint.Kind.FACTORY_CREATE_EXIT;
 import static org.seedeverything.agent.internal.HookPoint.Kind.RANDOM_CONSTRUCTOR_EXIT;
+import static org.seedeverything.agent.internal.HookPoint.Kind.THREAD_LOCAL_RANDOM_INIT_EXIT;
 
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
@@ -66,6 +68,13 @@ final class SourceInstrumentation {
             add(RANDOM_SOURCE, "create", "(L" + RANDOM_SOURCE + ";Ljava/lang/Object;[Ljava/lang/Object;)"
                     + COMMONS_RNG_PROVIDER, ON_ENTRY_IF_SEED_NULL, UnseededSource.COMMONS_RNG_CREATE);
         }
+        if (!watchAll) {
+            // seed mode: the generators the JDK seeds from one shared sequence get per-thread seeds instead
+            add("java/util/concurrent/ThreadLocalRandom", "localInit", "()V", THREAD_LOCAL_RANDOM_INIT_EXIT,
+                    UnseededSource.THREAD_LOCAL_RANDOM);
+            add("java/util/random/RandomGeneratorFactory", "create", "()Ljava/util/random/RandomGenerator;",
+                    FACTORY_CREATE_EXIT, UnseededSource.RANDOM_GENERATOR_FACTORY_CREATE);
+        }
         if (watchAll || watchSecure) {
             add("java/security/SecureRandom", "<init>", "()V", ON_ENTRY, UnseededSource.NEW_SECURE_RANDOM);
             add("java/util/UUID", "randomUUID", "()Ljava/util/UUID;", ON_ENTRY, UnseededSource.RANDOM_UUID);
@@ -104,6 +113,11 @@ final class SourceInstrumentation {
     /** Whether {@code java.util.Random} carries its hook. */
     boolean randomInstrumented() {
         return instrumented.contains(RANDOM);
+    }
+
+    /** Whether {@code ThreadLocalRandom} carries its per-thread seeding hook. */
+    boolean threadLocalRandomInstrumented() {
+        return instrumented.contains("java.util.concurrent.ThreadLocalRandom");
     }
 
     private void couldNotWeave(String classes, Throwable cause) {

@@ -6,32 +6,39 @@ import java.util.function.LongSupplier;
 import org.seedeverything.internal.Derivation;
 
 /**
- * Seeds for {@code new Random()}: one deterministic sequence per thread, so that a background thread creating
+ * Seeds for one kind of generator ({@code new Random()}, {@code ThreadLocalRandom}, {@code
+ * RandomGeneratorFactory.create()}): one deterministic sequence per thread, so that a background thread creating
  * generators never shifts the seeds of another thread.
  *
- * <p>A thread's sequence is derived from (master, the thread's name when it first creates a {@code Random}, how many
- * threads of that name did so before). Within the sequence, the k-th seed is SplitMix64's output for
- * {@code base + k * golden gamma}: cheap, and distinct for every k. Threads that race to be first under the same
- * name (e.g. unnamed virtual threads) get distinct but race-ordered sequences.
+ * <p>A thread's sequence is derived from (master, the kind's stream prefix and the thread's name when it first asks,
+ * how many threads of that name asked before). Within the sequence, the k-th seed is SplitMix64's output for
+ * {@code base + k * golden gamma}: cheap, and distinct for every k. What stays racy: threads that race to be first
+ * under the same name (e.g. unnamed virtual threads, or pool threads renamed after they start) get distinct but
+ * race-ordered sequences.
  */
 public final class ThreadRandomSeeds implements LongSupplier {
-    /** The derivation name prefix; the thread's name follows it. */
+    /** The derivation name prefix for {@code new Random()}; the thread's name follows it. */
     public static final String STREAM_PREFIX = "agent/new-java.util.Random/";
+    /** The derivation name prefix for {@code ThreadLocalRandom}. */
+    public static final String THREAD_LOCAL_RANDOM_PREFIX = "agent/java.util.concurrent.ThreadLocalRandom/";
+    /** The derivation name prefix for {@code RandomGeneratorFactory.create()}. */
+    public static final String FACTORY_PREFIX = "agent/java.util.random.RandomGeneratorFactory.create/";
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final long master;
-    private final String streamPrefix;
+    private final String prefix;
     private final Map<String, Long> threadsPerName = new HashMap<>();
     private final ThreadLocal<long[]> perThread = new ThreadLocal<>();
 
+    /** Seeds for {@code new Random()}. */
     public ThreadRandomSeeds(long master) {
         this(master, STREAM_PREFIX);
     }
 
-    /** Sequences for another source of seeds, derived under {@code streamPrefix} + the thread's name. */
-    public ThreadRandomSeeds(long master, String streamPrefix) {
+    /** Seeds for the kind of generator that {@code prefix} names. */
+    public ThreadRandomSeeds(long master, String prefix) {
         this.master = master;
-        this.streamPrefix = streamPrefix;
+        this.prefix = prefix;
     }
 
     @Override
@@ -50,7 +57,7 @@ public final class ThreadRandomSeeds implements LongSupplier {
         synchronized (threadsPerName) {
             occurrence = threadsPerName.merge(threadName, 1L, Long::sum) - 1;
         }
-        return Derivation.derive(master, streamPrefix + threadName, occurrence);
+        return Derivation.derive(master, prefix + threadName, occurrence);
     }
 
     /** SplitMix64's finaliser (Steele, Lea and Flood, 2014). */

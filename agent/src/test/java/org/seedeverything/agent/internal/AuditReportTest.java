@@ -1,6 +1,7 @@
 package org.seedeverything.agent.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,12 @@ class AuditReportTest {
     }
 
     @Test
-    void saysSoWhenNothingWasSeen() {
-        assertEquals("[seed-everything agent] unseeded randomness: none seen\n", AuditReport.text(List.of()));
+    void saysSoWhenNothingWasSeenAndNamesWhatItCannotWatch() {
+        String text = AuditReport.text(List.of());
+        assertTrue(text.startsWith("[seed-everything agent] unseeded randomness: none seen\n"), text);
+        for (String unwatched : List.of("Set.of", "races", "SecureRandom", "libraries' own generators")) {
+            assertTrue(text.contains(unwatched), () -> unwatched + " missing from:\n" + text);
+        }
     }
 
     @Test

@@ -27,9 +27,12 @@ public final class EnvironmentProbe {
     private EnvironmentProbe() {
     }
 
-    /** Prints {@link #collect()} as JSON. */
-    public static void main(String[] arguments) {
-        System.out.print(Json.write(collect()));
+    /**
+     * Writes {@link #collect()} as JSON to the file named by the first argument (not to stdout, where JVM options
+     * such as {@code --show-version} print too).
+     */
+    public static void main(String[] arguments) throws java.io.IOException {
+        Files.writeString(Path.of(arguments[0]), Json.write(collect()), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** JVM, machine and target facts, library versions from the class path, and property facts. */

@@ -2,10 +2,7 @@ package org.seedeverything.verify.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +14,8 @@ import java.util.stream.Stream;
 
 /** The files a run wrote under its output directory: listing, hashing and locating the first difference. */
 public final class OutputFiles {
+    private static final int BINARY_PROBE_BYTES = 8000;
+
     private OutputFiles() {
     }
 
@@ -35,40 +34,68 @@ public final class OutputFiles {
         return files;
     }
 
-    /** The SHA-256 of a file's bytes in hex. */
+    /** The SHA-256 of a file's bytes in hex, read as a stream. */
     public static String sha256(Path file) {
-        try {
+        try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 
-    /** The content as text when it is valid UTF-8, else {@code null}. */
-    public static String textOrNull(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException binary) {
-            return null;
+    /** Compares two files line by line as bytes ({@link StreamComparison}); a missing file reads as empty. */
+    public static StreamComparison.Result compare(Path expected, Path actual) {
+        try (InputStream left = open(expected); InputStream right = open(actual)) {
+            return StreamComparison.compare(left, right);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not compare " + expected + " with " + actual + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    /** The index of the first differing byte, or {@code -1} when the arrays are equal. */
-    public static long firstDifferingByte(byte[] expected, byte[] actual) {
-        int mismatch = java.util.Arrays.mismatch(expected, actual);
-        return mismatch;
+    /** Opens a file to read, or an empty stream when it does not exist. */
+    static InputStream open(Path file) throws IOException {
+        return Files.exists(file) ? Files.newInputStream(file) : InputStream.nullInputStream();
     }
 
-    /** Reads a file's bytes. */
-    public static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
+    /** Whether a file looks binary: a NUL byte in its first 8 KiB (the rule git uses). */
+    public static boolean binary(Path file) {
+        try (InputStream in = open(file)) {
+            byte[] head = in.readNBytes(BINARY_PROBE_BYTES);
+            for (byte b : head) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first {@code maxBytes} of a file decoded for display, or an empty string when it does not exist. */
+    public static String head(Path file, int maxBytes) {
+        try (InputStream in = open(file)) {
+            byte[] bytes = in.readNBytes(maxBytes);
+            return DisplayText.decode(bytes, 0, bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The size of a file, or 0 when it does not exist. */
+    public static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -76,27 +76,43 @@ public final class ProgramRunner {
         if (Files.exists(spec.manifest())) {
             try {
                 manifest = Manifest.read(spec.manifest());
-            } catch (IllegalArgumentException | java.io.UncheckedIOException unreadable) {
-                problem = "run " + spec.number() + " wrote a manifest that cannot be read: "
-                        + unreadable.getMessage();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError unreadable) {
+                problem = "run " + spec.number() + " wrote a manifest that cannot be read (" + spec.manifest()
+                        + "): " + DisplayText.shorten(String.valueOf(unreadable.getMessage() != null
+                        ? unreadable.getMessage() : unreadable));
             }
         }
         JvmRun run = new JvmRun(spec.number(), spec.java(), spec.cores(), outcome.exitCode(), outcome.timedOut(),
-                outcome.millis(), outcome.stdoutText(), stderrTail, manifest, spec.command());
+                outcome.millis(), OutputFiles.head(outcome.stdout(), JvmRun.STDOUT_SHOWN_BYTES),
+                OutputFiles.size(outcome.stdout()), stderrTail, manifest, spec.command());
         if (!run.succeeded()) {
-            problem = run.failure() + (stderrTail.isEmpty() ? "; its stderr was empty"
-                    : "; the end of its stderr:\n" + stderrTail);
+            problem = run.failure() + outcome.failureDetails(STDERR_TAIL_LINES);
         }
-        return new RunCapture(run, OutputFiles.list(spec.output()), problem);
+        return new RunCapture(run, outcome.stdout(), OutputFiles.list(spec.output()), problem);
     }
 
-    /** Runs a probe main class and returns its standard output, or throws with its stderr tail. */
-    public static String probe(List<String> command, Path directory, Duration timeout) {
+    /** Whether a successful run left nothing to compare: no stdout, no manifest, no output file. */
+    public static boolean producedNothing(RunCapture capture) {
+        return capture.run().stdoutBytes() == 0 && capture.run().manifest() == null && capture.files().isEmpty();
+    }
+
+    /**
+     * Runs a probe main class that writes its answer to {@code answer} (never to stdout, which JVM options such as
+     * {@code -XX:+PrintFlagsFinal} or {@code --show-version} also print to) and returns that file's text, or throws
+     * with the probe's stderr tail.
+     */
+    public static String probe(List<String> command, Path directory, Path answer, Duration timeout) {
         ChildProcesses.Outcome outcome = ChildProcesses.run(command, directory, Map.of(), timeout, false);
-        if (outcome.timedOut() || outcome.exitCode() != 0) {
-            throw new IllegalStateException("The environment probe failed (" + (outcome.timedOut() ? "timed out"
-                    : "exit " + outcome.exitCode()) + "): " + outcome.stderrTail(STDERR_TAIL_LINES));
+        if (!outcome.succeeded() || !Files.isRegularFile(answer)) {
+            throw new IllegalStateException("The probe " + command.get(command.size() - 2) + " on "
+                    + command.get(0) + " " + (outcome.succeeded() ? "wrote no answer" : outcome.exit())
+                    + outcome.failureDetails(STDERR_TAIL_LINES));
         }
-        return outcome.stdoutText();
+        try {
+            return Files.readString(answer, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the probe's answer " + answer + ": "
+                    + e.getMessage(), e);
+        }
     }
 }

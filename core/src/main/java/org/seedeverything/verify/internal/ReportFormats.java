@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.seedeverything.Seeds;
 import org.seedeverything.internal.Json;
 import org.seedeverything.verify.Difference;
 import org.seedeverything.verify.EnvironmentChange;
@@ -13,6 +14,7 @@ import org.seedeverything.verify.Verification;
 /** The text, JSON and JUnit XML forms of a {@link Verification}. */
 public final class ReportFormats {
     private static final int LISTED_DIFFERENCES = 50;
+    private static final long LARGE_OUTPUT_BYTES = 64L << 20;
 
     private ReportFormats() {
     }
@@ -27,10 +29,14 @@ public final class ReportFormats {
             case NONDETERMINISTIC -> out.append("NONDETERMINISTIC: ").append(verification.differences().size())
                     .append(verification.differences().size() == 1 ? " difference" : " differences")
                     .append(" in ").append(runs.size()).append(runs.size() == 1 ? " run" : " runs");
-            case FAILED -> out.append("FAILED: the program did not complete");
+            case FAILED -> out.append(nothingCompared(verification) ? "FAILED: " + Verification.NOTHING_TO_COMPARE
+                    : "FAILED: the program did not complete");
         }
         out.append('\n');
         out.append("  program: java ").append(String.join(" ", verification.program())).append('\n');
+        if (!runs.isEmpty()) {
+            out.append("  ran (run 1): ").append(String.join(" ", runs.get(0).command())).append('\n');
+        }
         for (String problem : verification.problems()) {
             out.append("  ").append(problem.replace("\n", "\n    ")).append('\n');
         }
@@ -59,6 +65,19 @@ public final class ReportFormats {
         } else if (!differences.isEmpty() && verification.action().equals("check")) {
             out.append("  the environment matches the lock file, so the drift comes from the program itself\n");
         }
+        if (!differences.isEmpty() && verification.seed().isPresent()) {
+            out.append("  seeding from ").append(Seeds.format(verification.seed().getAsLong())).append(" did not make"
+                    + " it reproducible: find the unseeded sources left with the agent's audit, e.g.\n    java"
+                    + " -javaagent:seed-everything-agent.jar=mode=audit ")
+                    .append(String.join(" ", verification.program())).append('\n');
+        }
+        for (JvmRun run : runs) {
+            if (run.stdoutBytes() >= LARGE_OUTPUT_BYTES) {
+                out.append("  ").append(run.describe()).append(" printed ").append(megabytes(run.stdoutBytes()))
+                        .append(" on stdout; it was compared as a stream, and only its first ")
+                        .append(megabytes(JvmRun.STDOUT_SHOWN_BYTES)).append(" is kept for display\n");
+            }
+        }
         for (JvmRun run : runs) {
             out.append("  ").append(run.describe()).append(": ")
                     .append(run.timedOut() ? "killed at the timeout" : "exit " + run.exitCode())
@@ -75,10 +94,26 @@ public final class ReportFormats {
         JvmRun first = runs.get(0);
         String reference = verification.action().equals("check") ? "the lock file" : "each other";
         String count = runs.size() == 1 ? "1 run agrees with " : runs.size() + " runs agree with ";
-        int lines = LineComparison.lines(first.stdout()).size();
-        String manifest = first.manifest() == null ? "no manifest recorded"
+        long lines = first.stdoutBytes() == 0 ? 0 : first.stdout().lines().count();
+        if (first.stdoutBytes() > JvmRun.STDOUT_SHOWN_BYTES) {
+            return count + reference + " on stdout (" + megabytes(first.stdoutBytes()) + ") and "
+                    + manifestWords(first);
+        }
+        return count + reference + " on stdout (" + lines + (lines == 1 ? " line" : " lines") + ") and "
+                + manifestWords(first);
+    }
+
+    private static String manifestWords(JvmRun first) {
+        return first.manifest() == null ? "no manifest recorded"
                 : "the manifest (" + first.manifest().size() + (first.manifest().size() == 1 ? " entry)" : " entries)");
-        return count + reference + " on stdout (" + lines + (lines == 1 ? " line" : " lines") + ") and " + manifest;
+    }
+
+    private static boolean nothingCompared(Verification verification) {
+        return verification.problems().stream().anyMatch(p -> p.startsWith(Verification.NOTHING_TO_COMPARE));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** The machine form. */
@@ -89,6 +124,7 @@ public final class ReportFormats {
         root.put("verdict", verification.verdict().name());
         root.put("exitCode", verification.exitCode());
         root.put("program", verification.program());
+        root.put("seed", verification.seed().isPresent() ? Seeds.format(verification.seed().getAsLong()) : null);
         List<Object> runs = new ArrayList<>();
         for (JvmRun run : verification.runs()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -98,7 +134,9 @@ public final class ReportFormats {
             entry.put("exitCode", run.exitCode());
             entry.put("timedOut", run.timedOut());
             entry.put("millis", run.millis());
+            entry.put("stdoutBytes", run.stdoutBytes());
             entry.put("stderrTail", run.stderrTail());
+            entry.put("command", run.command());
             runs.add(entry);
         }
         root.put("runs", runs);

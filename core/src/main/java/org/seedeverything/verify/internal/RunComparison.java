@@ -1,5 +1,8 @@
 package org.seedeverything.verify.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +22,34 @@ public final class RunComparison {
     private RunComparison() {
     }
 
-    /** Standard output, line by line. */
-    public static List<Difference> stdout(List<String> expected, String actual, int run, int reference) {
-        LineComparison.Result result = LineComparison.compare(expected, LineComparison.lines(actual));
+    /** Standard output of two runs, line by line as bytes. */
+    public static List<Difference> stdout(Path expected, Path actual, int run, int reference) {
+        return stdout(OutputFiles.compare(expected, actual), run, reference);
+    }
+
+    /**
+     * Standard output against a lock file: line by line as bytes when the lock keeps the lines (they give the bytes
+     * back exactly), else by SHA-256.
+     */
+    public static List<Difference> stdout(LockedStdout locked, Path actual, int run) {
+        if (locked.lines() != null) {
+            try (InputStream expected = new java.io.ByteArrayInputStream(locked.bytes());
+                 InputStream other = OutputFiles.open(actual)) {
+                return stdout(StreamComparison.compare(expected, other), run, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + actual + ": " + e.getMessage(), e);
+            }
+        }
+        String hash = OutputFiles.sha256(actual);
+        if (hash.equals(locked.sha256())) {
+            return List.of();
+        }
+        return List.of(new Difference(Source.STDOUT, "stdout", -1, "sha256 " + locked.sha256(), "sha256 " + hash,
+                "the output changed (the lock keeps only the hash of output that is large or not UTF-8 text)", run,
+                0));
+    }
+
+    private static List<Difference> stdout(StreamComparison.Result result, int run, int reference) {
         if (result.equal()) {
             return List.of();
         }
@@ -76,7 +104,7 @@ public final class RunComparison {
         return manifest.entries().stream().map(ManifestEntry::name).toList().toString();
     }
 
-    /** Files of two runs: presence, then the first differing line (text) or byte (binary). */
+    /** Files of two runs: presence, then the first differing line (text) or byte (binary), read as streams. */
     public static List<Difference> files(Map<String, Path> expected, Map<String, Path> actual, int run,
                                          int reference) {
         List<Difference> differences = new ArrayList<>();
@@ -87,25 +115,18 @@ public final class RunComparison {
                         "the run did not write this file", run, reference));
                 continue;
             }
-            byte[] left = OutputFiles.read(file.getValue());
-            byte[] right = OutputFiles.read(other);
-            long mismatch = OutputFiles.firstDifferingByte(left, right);
-            if (mismatch < 0) {
+            StreamComparison.Result result = OutputFiles.compare(file.getValue(), other);
+            if (result.equal()) {
                 continue;
             }
-            String leftText = OutputFiles.textOrNull(left);
-            String rightText = OutputFiles.textOrNull(right);
-            if (leftText != null && rightText != null) {
-                LineComparison.Result lines = LineComparison.compare(LineComparison.lines(leftText),
-                        LineComparison.lines(rightText));
-                if (!lines.equal()) {
-                    differences.add(new Difference(Source.FILE, file.getKey(), lines.firstLine(),
-                            orMissing(lines.expected()), orMissing(lines.actual()), lines.summary(), run, reference));
-                    continue;
-                }
+            if (!OutputFiles.binary(file.getValue()) && !OutputFiles.binary(other)) {
+                differences.add(new Difference(Source.FILE, file.getKey(), result.firstLine(),
+                        orMissing(result.expected()), orMissing(result.actual()), result.summary(), run, reference));
+            } else {
+                differences.add(new Difference(Source.BINARY_FILE, file.getKey(), result.firstByte(),
+                        byteAt(file.getValue(), result.firstByte()), byteAt(other, result.firstByte()),
+                        result.expectedBytes() + " vs " + result.actualBytes() + " bytes", run, reference));
             }
-            differences.add(new Difference(Source.BINARY_FILE, file.getKey(), mismatch, byteAt(left, mismatch),
-                    byteAt(right, mismatch), left.length + " vs " + right.length + " bytes", run, reference));
         }
         addUnexpected(expected.keySet(), actual.keySet(), run, reference, differences);
         return differences;
@@ -141,8 +162,16 @@ public final class RunComparison {
         }
     }
 
-    private static String byteAt(byte[] bytes, long index) {
-        return index < bytes.length ? "0x" + HexFormat.of().toHexDigits(bytes[(int) index]) : Difference.MISSING;
+    private static String byteAt(Path file, long index) {
+        try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            if (index >= in.length()) {
+                return Difference.MISSING;
+            }
+            in.seek(index);
+            return "0x" + HexFormat.of().toHexDigits((byte) in.read());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String orMissing(String value) {

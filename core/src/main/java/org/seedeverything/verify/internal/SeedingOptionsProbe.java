@@ -21,11 +21,13 @@ public final class SeedingOptionsProbe {
     private SeedingOptionsProbe() {
     }
 
-    /** Prints {@link Seeds#requiredJvmOptions()} of this JVM as separate arguments, one per line. */
-    public static void main(String[] arguments) {
-        for (String argument : splitOptions(Seeds.requiredJvmOptions())) {
-            System.out.println(argument);
-        }
+    /**
+     * Writes {@link Seeds#requiredJvmOptions()} of this JVM as separate arguments, one per line, to the file named
+     * by the first argument (not to stdout, where JVM options may print too).
+     */
+    public static void main(String[] arguments) throws java.io.IOException {
+        Files.writeString(Path.of(arguments[0]), String.join("\n", splitOptions(Seeds.requiredJvmOptions())) + "\n",
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The options for {@code java}, asking that JDK when it is not the one running this code. */
@@ -40,19 +42,15 @@ public final class SeedingOptionsProbe {
 
     /** Runs this class on {@code java} and reads the options it prints. */
     static List<String> ask(Path java, Path ownLocation, Duration timeout) {
-        Path directory;
-        try {
-            directory = Files.createTempDirectory("seed-everything-options-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Path directory = TemporaryDirectories.create("seed-everything-options-");
         try {
             String classPath = ownLocation + File.pathSeparator + System.getProperty("java.class.path");
+            Path answer = directory.resolve("options.txt");
             String output = ProgramRunner.probe(List.of(java.toString(), "-cp", classPath,
-                    SeedingOptionsProbe.class.getName()), directory, timeout);
+                    SeedingOptionsProbe.class.getName(), answer.toString()), directory, answer, timeout);
             return output.lines().filter(line -> !line.isBlank()).map(String::strip).toList();
         } finally {
-            OutputFiles.deleteTree(directory);
+            TemporaryDirectories.delete(directory);
         }
     }
 
