@@ -33,22 +33,23 @@ public final class AvxMathFun {
     private static final float COS_P1 = (float) -1.388731625493765E-003;
     private static final float COS_P2 = (float) 4.166664568298827E-002;
     private static final float FOPI = (float) 1.27323954473516;
+    private static final float TWO_PI = (float) (2.0 * Math.PI);
 
     private AvxMathFun() {
     }
 
     /** {@code log256_ps} for one positive lane. */
     public static float log(float input) {
-        float x = Math.max(input, Float.MIN_NORMAL);
-        int bits = Float.floatToRawIntBits(x);
+        int bits = Float.floatToRawIntBits(input);
+        if (bits < 0x00800000) {
+            return input <= 0f ? Float.NaN : log(Float.MIN_NORMAL);
+        }
         int exponent = (bits >>> 23) - 0x7f;
-        x = Float.intBitsToFloat((bits & ~0x7f800000) | Float.floatToRawIntBits(0.5f));
-        float e = (float) exponent + 1f;
-        boolean below = x < SQRTHF;
-        float tmp = below ? x : 0f;
-        x = x - 1f;
-        e = e - (below ? 1f : 0f);
-        x = x + tmp;
+        float x = Float.intBitsToFloat((bits & ~0x7f800000) | 0x3f000000);
+        // branch-free select of the SQRTHF test (random inputs make a branch mispredict half the time)
+        int below = x < SQRTHF ? -1 : 0;
+        float e = (float) (exponent + 1 + below);
+        x = x - 1f + Float.intBitsToFloat(Float.floatToRawIntBits(x) & below);
         float z = x * x;
         float y = LOG_P0;
         y = Math.fma(y, x, LOG_P1);
@@ -63,24 +64,31 @@ public final class AvxMathFun {
         y = Math.fma(y, z, e * LOG_Q1);
         y = Math.fma(-z, 0.5f, y);
         x = x + y;
-        x = Math.fma(e, LOG_Q2, x);
-        return input <= 0f ? Float.NaN : x;
+        return Math.fma(e, LOG_Q2, x);
     }
 
-    /** {@code sincos256_ps} for one lane: writes sin into {@code out[0]} and cos into {@code out[1]}. */
-    public static void sincos(float input, float[] out) {
-        int signSin = Float.floatToRawIntBits(input) & 0x80000000;
-        float x = Math.abs(input);
+    /**
+     * One lane of PyTorch's {@code normal_fill_16_AVX2}: from the uniforms at {@code d[j]} and {@code d[j + 8]}, the
+     * Box-Muller pair {@code (radius * cos, radius * sin) * std + mean} with {@code log256_ps} and
+     * {@code sincos256_ps}, written back to the same two slots.
+     */
+    public static void normalPair(float[] d, int j, float mean, float std) {
+        float u1 = 1f - d[j];
+        float u2 = d[j + 8];
+        float radius = (float) Math.sqrt(-2f * log(u1));
+        float theta = TWO_PI * u2;
+        int signSin = Float.floatToRawIntBits(theta) & 0x80000000;
+        float x = Math.abs(theta);
         float y = x * FOPI;
-        int j = (int) y;
-        j = (j + 1) & ~1;
-        y = (float) j;
-        int swapSignSin = (j & 4) << 29;
-        boolean sinPolynomial = (j & 2) == 0;
+        int q = (int) y;
+        q = (q + 1) & ~1;
+        y = (float) q;
+        int swapSignSin = (q & 4) << 29;
+        boolean sinPolynomial = (q & 2) == 0;
         x = Math.fma(y, MINUS_DP1, x);
         x = Math.fma(y, MINUS_DP2, x);
         x = Math.fma(y, MINUS_DP3, x);
-        int signCos = (~(j - 2) & 4) << 29;
+        int signCos = (~(q - 2) & 4) << 29;
         signSin ^= swapSignSin;
         float z = x * x;
         float cosine = COS_P0;
@@ -94,9 +102,9 @@ public final class AvxMathFun {
         sine = Math.fma(sine, z, SIN_P2);
         sine = sine * z;
         sine = Math.fma(sine, x, x);
-        float sinResult = sinPolynomial ? sine : cosine;
-        float cosResult = sinPolynomial ? cosine : sine;
-        out[0] = Float.intBitsToFloat(Float.floatToRawIntBits(sinResult) ^ signSin);
-        out[1] = Float.intBitsToFloat(Float.floatToRawIntBits(cosResult) ^ signCos);
+        float sinResult = Float.intBitsToFloat(Float.floatToRawIntBits(sinPolynomial ? sine : cosine) ^ signSin);
+        float cosResult = Float.intBitsToFloat(Float.floatToRawIntBits(sinPolynomial ? cosine : sine) ^ signCos);
+        d[j] = Math.fma(radius * cosResult, std, mean);
+        d[j + 8] = Math.fma(radius * sinResult, std, mean);
     }
 }

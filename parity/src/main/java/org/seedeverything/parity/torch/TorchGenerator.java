@@ -38,7 +38,6 @@ public final class TorchGenerator {
     public static final int STATE_BYTES = 5056;
     private static final int LEGACY_STATE_BYTES = 5048;
     private static final double TWO_PI = 2.0 * Math.PI;
-    private static final float TWO_PI_FLOAT = (float) TWO_PI;
     private static final int BLOCK = 16;
 
     private final CpuCapability capability;
@@ -226,30 +225,21 @@ public final class TorchGenerator {
 
     private void normalBlocksAvx2(float[] data, float mean, float std) {
         int n = data.length;
-        float[] sinCos = new float[2];
         for (int i = 0; i < n; i++) {
             data[i] = uniformFloat01();
         }
         for (int i = 0; i < n - 15; i += BLOCK) {
-            normal16Avx2(data, i, mean, std, sinCos);
+            for (int j = i; j < i + 8; j++) {
+                AvxMathFun.normalPair(data, j, mean, std);
+            }
         }
         if (n % BLOCK != 0) {
             for (int i = n - BLOCK; i < n; i++) {
                 data[i] = uniformFloat01();
             }
-            normal16Avx2(data, n - BLOCK, mean, std, sinCos);
-        }
-    }
-
-    private static void normal16Avx2(float[] d, int at, float mean, float std, float[] sinCos) {
-        for (int j = at; j < at + 8; j++) {
-            float u1 = 1f - d[j];
-            float u2 = d[j + 8];
-            float radius = (float) Math.sqrt(-2f * AvxMathFun.log(u1));
-            float theta = TWO_PI_FLOAT * u2;
-            AvxMathFun.sincos(theta, sinCos);
-            d[j] = Math.fma(radius * sinCos[1], std, mean);
-            d[j + 8] = Math.fma(radius * sinCos[0], std, mean);
+            for (int j = n - BLOCK; j < n - 8; j++) {
+                AvxMathFun.normalPair(data, j, mean, std);
+            }
         }
     }
 
