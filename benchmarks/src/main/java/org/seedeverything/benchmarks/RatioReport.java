@@ -64,6 +64,7 @@ public final class RatioReport {
     private static final String INIT = "InitBenchmark.";
     private static final String SEEDS = "SeedsBenchmark.";
     private static final String LAUNCH = "LaunchBenchmark.";
+    private static final String PARITY = "ParityBenchmark.";
 
     static final List<Claim> CLAIMS = List.of(
             new Claim("control: pure CPU loop, 2 threads vs 1 (idle 2 cores: about 2)",
@@ -132,7 +133,13 @@ public final class RatioReport {
                     LAUNCH + "verifyRunsThreeBusy", LAUNCH + "threeSequentialBusyLaunches", Kind.COST_REPORTED,
                     Double.NaN),
             new Claim("ND4J backend load: seeding process with ND4J minus without, ms", LAUNCH + "seedingProcessNd4j",
-                    LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN));
+                    LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN),
+            new Claim("TorchGenerator randn 10^7 floats vs libtorch normal_ (1 thread)", PARITY + "torchGeneratorRandn",
+                    PARITY + "libtorchRandn", Kind.SPEEDUP_AT_LEAST, 0.5),
+            new Claim("TorchGenerator rand 10^7 floats vs libtorch uniform_ (1 thread)", PARITY + "torchGeneratorRand",
+                    PARITY + "libtorchRand", Kind.SPEEDUP_AT_LEAST, 0.5),
+            new Claim("NumpyGenerator standardNormal 10^6 vs Commons RNG ZigguratSampler", PARITY
+                    + "numpyStandardNormal", PARITY + "commonsZiggurat", Kind.SPEEDUP_REPORTED, Double.NaN));
 
     private RatioReport() {
     }

@@ -12,6 +12,7 @@ package org.seedeverything.parity.internal;
  */
 public final class AvxMathFun {
     private static final float SQRTHF = (float) 0.707106781186547524;
+    private static final int SQRTHF_BITS = Float.floatToRawIntBits(SQRTHF);
     private static final float LOG_P0 = (float) 7.0376836292E-2;
     private static final float LOG_P1 = (float) -1.1514610310E-1;
     private static final float LOG_P2 = (float) 1.1676998740E-1;
@@ -47,7 +48,7 @@ public final class AvxMathFun {
         int exponent = (bits >>> 23) - 0x7f;
         float x = Float.intBitsToFloat((bits & ~0x7f800000) | 0x3f000000);
         // branch-free select of the SQRTHF test (random inputs make a branch mispredict half the time)
-        int below = x < SQRTHF ? -1 : 0;
+        int below = (Float.floatToRawIntBits(x) - SQRTHF_BITS) >> 31;
         float e = (float) (exponent + 1 + below);
         x = x - 1f + Float.intBitsToFloat(Float.floatToRawIntBits(x) & below);
         float z = x * x;
@@ -84,7 +85,7 @@ public final class AvxMathFun {
         q = (q + 1) & ~1;
         y = (float) q;
         int swapSignSin = (q & 4) << 29;
-        boolean sinPolynomial = (q & 2) == 0;
+        int sinPolynomial = ((q & 2) >> 1) - 1;
         x = Math.fma(y, MINUS_DP1, x);
         x = Math.fma(y, MINUS_DP2, x);
         x = Math.fma(y, MINUS_DP3, x);
@@ -102,8 +103,10 @@ public final class AvxMathFun {
         sine = Math.fma(sine, z, SIN_P2);
         sine = sine * z;
         sine = Math.fma(sine, x, x);
-        float sinResult = Float.intBitsToFloat(Float.floatToRawIntBits(sinPolynomial ? sine : cosine) ^ signSin);
-        float cosResult = Float.intBitsToFloat(Float.floatToRawIntBits(sinPolynomial ? cosine : sine) ^ signCos);
+        int sineBits = Float.floatToRawIntBits(sine);
+        int cosineBits = Float.floatToRawIntBits(cosine);
+        float sinResult = Float.intBitsToFloat(((sineBits & sinPolynomial) | (cosineBits & ~sinPolynomial)) ^ signSin);
+        float cosResult = Float.intBitsToFloat(((cosineBits & sinPolynomial) | (sineBits & ~sinPolynomial)) ^ signCos);
         d[j] = Math.fma(radius * cosResult, std, mean);
         d[j + 8] = Math.fma(radius * sinResult, std, mean);
     }

@@ -1,5 +1,6 @@
 package org.seedeverything.parity.numpy;
 
+import org.seedeverything.parity.internal.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedeverything.internal.SeedSequence;
@@ -73,7 +74,7 @@ public final class NumpyGenerator {
 
     /** {@code random(n)}: 53-bit doubles in [0, 1). */
     public double[] random(int n) {
-        double[] out = new double[checkSize(n)];
+        double[] out = new double[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = bits.nextDouble();
         }
@@ -82,7 +83,7 @@ public final class NumpyGenerator {
 
     /** {@code standard_normal(n)} (float64 ziggurat). */
     public double[] standardNormal(int n) {
-        double[] out = new double[checkSize(n)];
+        double[] out = new double[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = NumpyZiggurat.nextDouble(bits);
         }
@@ -91,7 +92,7 @@ public final class NumpyGenerator {
 
     /** {@code standard_normal(n, dtype=np.float32)} (float32 ziggurat on 32-bit draws). */
     public float[] standardNormalFloat(int n) {
-        float[] out = new float[checkSize(n)];
+        float[] out = new float[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = NumpyZiggurat.nextFloat(bits);
         }
@@ -105,7 +106,7 @@ public final class NumpyGenerator {
                     + ", high=" + high);
         }
         long range = high - low - 1;
-        long[] out = new long[checkSize(n)];
+        long[] out = new long[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = BoundedIntegers.lemire(bits, low, range);
         }
@@ -115,7 +116,7 @@ public final class NumpyGenerator {
     /** {@code uniform(low, high, n)}: {@code low + (high - low) * random()}. */
     public double[] uniform(double low, double high, int n) {
         double range = high - low;
-        double[] out = new double[checkSize(n)];
+        double[] out = new double[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = low + range * bits.nextDouble();
         }
@@ -127,7 +128,7 @@ public final class NumpyGenerator {
         if (!(scale >= 0.0)) {
             throw new IllegalArgumentException("scale must be non-negative (NumPy: 'scale < 0'), got " + scale);
         }
-        double[] out = new double[checkSize(n)];
+        double[] out = new double[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = loc + scale * NumpyZiggurat.nextDouble(bits);
         }
@@ -136,22 +137,12 @@ public final class NumpyGenerator {
 
     /** {@code shuffle(x)} for a 1-d array: Fisher-Yates from the end with {@code random_interval}. */
     public void shuffle(long[] x) {
-        for (int i = x.length - 1; i > 0; i--) {
-            int j = (int) BoundedIntegers.interval(bits, i);
-            long swap = x[i];
-            x[i] = x[j];
-            x[j] = swap;
-        }
+        BoundedIntegers.shuffle(bits, x);
     }
 
     /** {@code permutation(n)}: {@code arange(n)} shuffled. */
     public long[] permutation(int n) {
-        long[] out = new long[checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = i;
-        }
-        shuffle(out);
-        return out;
+        return BoundedIntegers.permutation(bits, Sizes.checkSize(n));
     }
 
     /** {@code choice(populationSize, size)} with replacement and no weights: {@code integers(0, population, size)}. */
@@ -165,12 +156,5 @@ public final class NumpyGenerator {
     /** The PCG64 state words {@code {state high, state low, inc high, inc low}} ({@code bit_generator.state}). */
     public long[] stateWords() {
         return bits.stateWords();
-    }
-
-    private static int checkSize(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("A size must be non-negative, got " + n);
-        }
-        return n;
     }
 }

@@ -7,6 +7,7 @@ import org.seedeverything.parity.internal.AvxMathFun;
 import org.seedeverything.parity.internal.GlibcDoubleMath;
 import org.seedeverything.parity.internal.GlibcFloatMath;
 import org.seedeverything.parity.internal.Mt19937;
+import org.seedeverything.parity.internal.Sizes;
 
 /**
  * PyTorch's CPU generator ({@code at::CPUGeneratorImpl}) and the CPU sampling kernels, value for value:
@@ -22,11 +23,11 @@ import org.seedeverything.parity.internal.Mt19937;
  * argument, as PyTorch stores it. Only the low 32 bits drive the Mersenne Twister, exactly as in PyTorch:
  * seeds {@code 7} and {@code 2^32 + 7} give the same numbers; {@link #initialSeed()} still reports the full value.
  *
- * <h2>What is exact and what is not</h2>
- * Uniforms, integers, permutations, Bernoulli draws and float32 {@code randn} of 16 or more values are bit-exact
- * in both capabilities. Values that go through glibc's double {@code log}/{@code sin}/{@code cos}
- * (float64 {@code randn}, and element-wise normals before they are narrowed to float32) use {@link StrictMath}
- * here, which agrees with glibc on almost every input but not on all; see {@code src/docs/parity.md}.
+ * <h2>Exactness</h2>
+ * Bit-exact against PyTorch 1.13.1 (both capabilities, golden vectors) and libtorch 2.10.0 (in-JVM tests), on
+ * x86-64 Linux with glibc 2.28 to 2.36 on an FMA-capable CPU: the glibc {@code log/sin/cos} and {@code logf/sinf/
+ * cosf} that the kernels call are ported with glibc's tables. Other libms may differ in the last bit of normals;
+ * see {@code src/docs/parity.md}.
  *
  * <h2>Threads</h2>
  * Not thread-safe, like the generator it mirrors.
@@ -112,14 +113,14 @@ public final class TorchGenerator {
 
     /** {@code torch.rand(n)}: float32 uniforms in [0, 1), one 32-bit draw each. */
     public float[] rand(int n) {
-        float[] out = new float[checkSize(n)];
+        float[] out = new float[Sizes.checkSize(n)];
         uniform(out, 0.0, 1.0);
         return out;
     }
 
     /** {@code torch.rand(n, dtype=torch.float64)}: 53-bit uniforms, two draws each. */
     public double[] randDouble(int n) {
-        double[] out = new double[checkSize(n)];
+        double[] out = new double[Sizes.checkSize(n)];
         uniform(out, 0.0, 1.0);
         return out;
     }
@@ -149,14 +150,14 @@ public final class TorchGenerator {
 
     /** {@code torch.randn(n)} (float32, contiguous). */
     public float[] randn(int n) {
-        float[] out = new float[checkSize(n)];
+        float[] out = new float[Sizes.checkSize(n)];
         normal(out, 0.0, 1.0);
         return out;
     }
 
     /** {@code torch.randn(n, dtype=torch.float64)}. */
     public double[] randnDouble(int n) {
-        double[] out = new double[checkSize(n)];
+        double[] out = new double[Sizes.checkSize(n)];
         normal(out, 0.0, 1.0);
         return out;
     }
@@ -313,7 +314,7 @@ public final class TorchGenerator {
         long range = high - low;
         long wide = release == TorchRelease.V2_7 ? 1L << 28 : 1L << 32;
         boolean use64 = Long.compareUnsigned(range, wide) >= 0;
-        long[] out = new long[checkSize(n)];
+        long[] out = new long[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             long draw = use64 ? random64() : nextRaw32();
             out[i] = Long.remainderUnsigned(draw, range) + low;
@@ -348,7 +349,7 @@ public final class TorchGenerator {
         if (!(p >= 0.0 && p <= 1.0)) {
             throw new IllegalArgumentException("bernoulli needs 0 <= p <= 1, got " + p);
         }
-        boolean[] out = new boolean[checkSize(n)];
+        boolean[] out = new boolean[Sizes.checkSize(n)];
         for (int i = 0; i < out.length; i++) {
             out[i] = uniformDouble01() < p;
         }
@@ -419,12 +420,5 @@ public final class TorchGenerator {
         } else {
             this.hasCachedFloatNormal = false;
         }
-    }
-
-    private static int checkSize(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("A tensor size must be non-negative, got " + n);
-        }
-        return n;
     }
 }

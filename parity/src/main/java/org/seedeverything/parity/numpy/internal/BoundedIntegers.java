@@ -109,4 +109,34 @@ public final class BoundedIntegers {
     static long unsignedMultiplyHigh(long a, long b) {
         return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
     }
+
+    /** NumPy's 1-d {@code shuffle}: Fisher-Yates from the end with {@link #interval}. */
+    public static void shuffle(BitSource bits, long[] x) {
+        for (int i = x.length - 1; i > 0; i--) {
+            int j = (int) interval(bits, i);
+            long swap = x[i];
+            x[i] = x[j];
+            x[j] = swap;
+        }
+    }
+
+    /** NumPy's 1-d {@code shuffle} of a float64 array. */
+    public static void shuffle(BitSource bits, double[] x) {
+        for (int i = x.length - 1; i > 0; i--) {
+            int j = (int) interval(bits, i);
+            double swap = x[i];
+            x[i] = x[j];
+            x[j] = swap;
+        }
+    }
+
+    /** NumPy's {@code permutation(n)}: {@code arange(n)} shuffled. */
+    public static long[] permutation(BitSource bits, int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        shuffle(bits, out);
+        return out;
+    }
 }
