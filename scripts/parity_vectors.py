@@ -217,6 +217,9 @@ def numpy_vectors():
             emit(join("gen_gauss", s, n, repr(1.5), repr(0.5)), "f64", np.random.default_rng(s).normal(1.5, 0.5, n))
             emit(join("gen_permutation", s, n), "i64", np.random.default_rng(s).permutation(n))
         emit(join("gen_choice", s, 10, 5), "i64", np.random.default_rng(s).choice(10, 5))
+        for pop, size in [(10, 5), (100, 30), (100, 100), (20000, 100), (20000, 1000)]:
+            emit(join("gen_choice_noreplace", s, pop, size), "i64",
+                 np.random.default_rng(s).choice(pop, size, replace=False))
         g = np.random.default_rng(s)
         seq = list(g.integers(0, 10, 3)) + list(g.random(2)) + list(g.integers(0, 2**40, 2))
         seq += list(g.standard_normal(3)) + list(g.integers(0, 7, 5))

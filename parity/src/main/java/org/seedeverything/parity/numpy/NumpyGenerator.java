@@ -153,6 +153,68 @@ public final class NumpyGenerator {
         return integers(0, populationSize, size);
     }
 
+    /**
+     * {@code choice(populationSize, size, replace=False)} without weights, shuffled: NumPy's tail shuffle for a
+     * population above 10000 and a sample above 1/50 of it, Floyd's algorithm with NumPy's hash set otherwise.
+     */
+    public long[] choiceWithoutReplacement(int populationSize, int size) {
+        if (populationSize <= 0 || size < 0 || size > populationSize) {
+            throw new IllegalArgumentException("Cannot take a sample of " + size + " from a population of "
+                    + populationSize + " without replacement");
+        }
+        if (populationSize > 10000 && size > populationSize / 50) {
+            long[] all = new long[populationSize];
+            for (int i = 0; i < populationSize; i++) {
+                all[i] = i;
+            }
+            shuffleTail(all, populationSize, Math.max(populationSize - size, 1));
+            return java.util.Arrays.copyOfRange(all, populationSize - size, populationSize);
+        }
+        long[] out = new long[size];
+        long mask = lowMask((long) (1.2 * size));
+        long[] hashSet = new long[(int) (mask + 1)];
+        java.util.Arrays.fill(hashSet, -1L);
+        for (long j = populationSize - size; j < populationSize; j++) {
+            long value = BoundedIntegers.lemire(bits, 0, j);
+            int location = (int) (value & mask);
+            while (hashSet[location] != -1L && hashSet[location] != value) {
+                location = (int) ((location + 1) & mask);
+            }
+            if (hashSet[location] == -1L) {
+                hashSet[location] = value;
+            } else {
+                location = (int) (j & mask);
+                while (hashSet[location] != -1L) {
+                    location = (int) ((location + 1) & mask);
+                }
+                hashSet[location] = j;
+                value = j;
+            }
+            out[(int) (j - populationSize + size)] = value;
+        }
+        shuffleTail(out, size, 1);
+        return out;
+    }
+
+    /** NumPy's {@code _shuffle_int}: swaps from the end down to {@code first} with Lemire-bounded draws. */
+    private void shuffleTail(long[] data, int n, int first) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) BoundedIntegers.lemire(bits, 0, i);
+            long swap = data[j];
+            data[j] = data[i];
+            data[i] = swap;
+        }
+    }
+
+    /** NumPy's {@code _gen_mask}: the smallest {@code 2^k - 1} at least {@code max}. */
+    private static long lowMask(long max) {
+        long mask = max;
+        for (int shift = 1; shift < 64; shift <<= 1) {
+            mask |= mask >>> shift;
+        }
+        return mask;
+    }
+
     /** The PCG64 state words {@code {state high, state low, inc high, inc low}} ({@code bit_generator.state}). */
     public long[] stateWords() {
         return bits.stateWords();

@@ -100,6 +100,8 @@ class NumpyGoldenVectorsTest {
                     Double.parseDouble(f[4]), size(f[2])));
             case "gen_permutation" -> GoldenFile.assertLongs(c, gen(f[1]).permutation(size(f[2])));
             case "gen_choice" -> GoldenFile.assertLongs(c, gen(f[1]).choice(size(f[2]), size(f[3])));
+            case "gen_choice_noreplace" -> GoldenFile.assertLongs(c, gen(f[1]).choiceWithoutReplacement(size(f[2]),
+                    size(f[3])));
             case "gen_sequence" -> {
                 NumpyGenerator g = gen(f[1]);
                 List<Double> out = new ArrayList<>();
