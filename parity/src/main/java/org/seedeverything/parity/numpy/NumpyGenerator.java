@@ -84,10 +84,15 @@ public final class NumpyGenerator {
     /** {@code standard_normal(n)} (float64 ziggurat). */
     public double[] standardNormal(int n) {
         double[] out = new double[Sizes.checkSize(n)];
+        standardNormal(out);
+        return out;
+    }
+
+    /** {@code standard_normal(out=out)}: fills an existing array with the values {@link #standardNormal(int)} gives. */
+    public void standardNormal(double[] out) {
         for (int i = 0; i < out.length; i++) {
             out[i] = NumpyZiggurat.nextDouble(bits);
         }
-        return out;
     }
 
     /** {@code standard_normal(n, dtype=np.float32)} (float32 ziggurat on 32-bit draws). */
@@ -137,6 +142,11 @@ public final class NumpyGenerator {
 
     /** {@code shuffle(x)} for a 1-d array: Fisher-Yates from the end with {@code random_interval}. */
     public void shuffle(long[] x) {
+        BoundedIntegers.shuffle(bits, x);
+    }
+
+    /** {@code shuffle(x)} for a 1-d float64 array. */
+    public void shuffle(double[] x) {
         BoundedIntegers.shuffle(bits, x);
     }
 
