@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.seedeverything.internal.SeedSequence;
 import org.seedeverything.parity.numpy.internal.BoundedIntegers;
+import org.seedeverything.parity.numpy.internal.Fills;
 import org.seedeverything.parity.numpy.internal.NumpyZiggurat;
 import org.seedeverything.parity.numpy.internal.Pcg64;
 
@@ -106,38 +107,17 @@ public final class NumpyGenerator {
 
     /** {@code integers(low, high, n)} (int64, high exclusive): Lemire's method on buffered 32-bit or 64-bit draws. */
     public long[] integers(long low, long high, int n) {
-        if (low >= high) {
-            throw new IllegalArgumentException("integers needs low < high (NumPy: 'low >= high'), got low=" + low
-                    + ", high=" + high);
-        }
-        long range = high - low - 1;
-        long[] out = new long[Sizes.checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = BoundedIntegers.lemire(bits, low, range);
-        }
-        return out;
+        return Fills.integers(bits, low, high, n, true, "integers");
     }
 
     /** {@code uniform(low, high, n)}: {@code low + (high - low) * random()}. */
     public double[] uniform(double low, double high, int n) {
-        double range = high - low;
-        double[] out = new double[Sizes.checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = low + range * bits.nextDouble();
-        }
-        return out;
+        return Fills.uniform(low, high, n, bits::nextDouble);
     }
 
     /** {@code normal(loc, scale, n)}: {@code loc + scale * standard_normal()}. */
     public double[] normal(double loc, double scale, int n) {
-        if (!(scale >= 0.0)) {
-            throw new IllegalArgumentException("scale must be non-negative (NumPy: 'scale < 0'), got " + scale);
-        }
-        double[] out = new double[Sizes.checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = loc + scale * NumpyZiggurat.nextDouble(bits);
-        }
-        return out;
+        return Fills.normal(loc, scale, n, () -> NumpyZiggurat.nextDouble(bits));
     }
 
     /** {@code shuffle(x)} for a 1-d array: Fisher-Yates from the end with {@code random_interval}. */

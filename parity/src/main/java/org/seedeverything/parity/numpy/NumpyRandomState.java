@@ -6,6 +6,7 @@ import org.seedeverything.parity.internal.GlibcDoubleMath;
 import org.seedeverything.parity.internal.Mt19937;
 import org.seedeverything.parity.numpy.internal.BitSource;
 import org.seedeverything.parity.numpy.internal.BoundedIntegers;
+import org.seedeverything.parity.numpy.internal.Fills;
 
 /**
  * NumPy's legacy {@code RandomState} (what {@code np.random.seed(s)} and the {@code np.random.*} functions use),
@@ -118,38 +119,17 @@ public final class NumpyRandomState {
 
     /** {@code randint(low, high, n)} (int64): masked rejection over [low, high). */
     public long[] randint(long low, long high, int n) {
-        if (low >= high) {
-            throw new IllegalArgumentException("randint needs low < high (NumPy: 'low >= high'), got low=" + low
-                    + ", high=" + high);
-        }
-        long range = high - low - 1;
-        long[] out = new long[Sizes.checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = BoundedIntegers.masked(bits, low, range);
-        }
-        return out;
+        return Fills.integers(bits, low, high, n, false, "randint");
     }
 
     /** {@code uniform(low, high, n)}: {@code low + (high - low) * random_sample()}. */
     public double[] uniform(double low, double high, int n) {
-        double range = high - low;
-        double[] out = new double[Sizes.checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = low + range * nextDouble();
-        }
-        return out;
+        return Fills.uniform(low, high, n, this::nextDouble);
     }
 
     /** {@code normal(loc, scale, n)}: {@code loc + scale * gauss()}. */
     public double[] normal(double loc, double scale, int n) {
-        if (!(scale >= 0.0)) {
-            throw new IllegalArgumentException("scale must be non-negative (NumPy: 'scale < 0'), got " + scale);
-        }
-        double[] out = new double[Sizes.checkSize(n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = loc + scale * gauss();
-        }
-        return out;
+        return Fills.normal(loc, scale, n, this::gauss);
     }
 
     /** {@code shuffle(x)} for a 1-d array: Fisher-Yates from the end with {@code random_interval}. */
