@@ -105,6 +105,32 @@ public final class Mt19937 {
         return y;
     }
 
+    /**
+     * Writes the next {@code to - from} outputs, each as PyTorch's float32 uniform ({@code (word & 0xffffff) * 2^-24}),
+     * into {@code out[from..to)}; the same words {@link #nextInt()} would give, a block at a time.
+     */
+    public void nextUniformFloats(float[] out, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (position >= N) {
+                twist();
+            }
+            int count = Math.min(to - i, N - position);
+            int[] mt = state;
+            int p = position;
+            for (int k = 0; k < count; k++) {
+                int y = mt[p + k];
+                y ^= y >>> 11;
+                y ^= (y << 7) & 0x9d2c5680;
+                y ^= (y << 15) & 0xefc60000;
+                y ^= y >>> 18;
+                out[i + k] = (y & 0xffffff) * 0x1p-24f;
+            }
+            position = p + count;
+            i += count;
+        }
+    }
+
     private void twist() {
         int[] mt = state;
         int i = 0;

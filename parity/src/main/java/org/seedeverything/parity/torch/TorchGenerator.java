@@ -101,10 +101,6 @@ public final class TorchGenerator {
         return (high << 32) | low;
     }
 
-    private float uniformFloat01() {
-        return (engine.nextInt() & 0xffffff) * 0x1p-24f;
-    }
-
     private double uniformDouble01() {
         return (random64() & ((1L << 53) - 1)) * 0x1p-53;
     }
@@ -130,9 +126,12 @@ public final class TorchGenerator {
         float low = (float) from;
         float range = (float) to - low;
         boolean fused = capability == CpuCapability.AVX2;
+        engine.nextUniformFloats(t, 0, t.length);
+        if (low == 0f && range == 1f) {
+            return;
+        }
         for (int i = 0; i < t.length; i++) {
-            float x = uniformFloat01();
-            t[i] = fused ? Math.fma(x, range, low) : x * range + low;
+            t[i] = fused ? Math.fma(t[i], range, low) : t[i] * range + low;
         }
     }
 
@@ -224,20 +223,26 @@ public final class TorchGenerator {
         return fused ? Math.fma(product, std, mean) : product * std + mean;
     }
 
+    /**
+     * PyTorch fills all n uniforms, transforms every full block of 16, then re-draws the last 16 slots and transforms
+     * them. Transforms draw nothing, so drawing and transforming block by block consumes the same words in the same
+     * order, in one pass over memory; the n % 16 uniforms PyTorch draws for the partial block are overwritten by the
+     * re-draw, so they are drawn and dropped.
+     */
     private void normalBlocksAvx2(float[] data, float mean, float std) {
         int n = data.length;
-        for (int i = 0; i < n; i++) {
-            data[i] = uniformFloat01();
-        }
-        for (int i = 0; i < n - 15; i += BLOCK) {
+        int full = n - n % BLOCK;
+        for (int i = 0; i < full; i += BLOCK) {
+            engine.nextUniformFloats(data, i, i + BLOCK);
             for (int j = i; j < i + 8; j++) {
                 AvxMathFun.normalPair(data, j, mean, std);
             }
         }
-        if (n % BLOCK != 0) {
-            for (int i = n - BLOCK; i < n; i++) {
-                data[i] = uniformFloat01();
+        if (full != n) {
+            for (int k = full; k < n; k++) {
+                engine.nextInt();
             }
+            engine.nextUniformFloats(data, n - BLOCK, n);
             for (int j = n - BLOCK; j < n - 8; j++) {
                 AvxMathFun.normalPair(data, j, mean, std);
             }
@@ -246,16 +251,12 @@ public final class TorchGenerator {
 
     private void normalBlocksFloat(float[] data, float mean, float std) {
         int n = data.length;
-        for (int i = 0; i < n; i++) {
-            data[i] = uniformFloat01();
-        }
+        engine.nextUniformFloats(data, 0, n);
         for (int i = 0; i < n - 15; i += BLOCK) {
             normal16Float(data, i, mean, std);
         }
         if (n % BLOCK != 0) {
-            for (int i = n - BLOCK; i < n; i++) {
-                data[i] = uniformFloat01();
-            }
+            engine.nextUniformFloats(data, n - BLOCK, n);
             normal16Float(data, n - BLOCK, mean, std);
         }
     }
