@@ -65,6 +65,7 @@ public final class RatioReport {
     private static final String SEEDS = "SeedsBenchmark.";
     private static final String LAUNCH = "LaunchBenchmark.";
     private static final String DL4J = "Dl4jListenerBenchmark.";
+    private static final String PARITY = "ParityBenchmark.";
 
     static final List<Claim> CLAIMS = List.of(
             new Claim("control: pure CPU loop, 2 threads vs 1 (idle 2 cores: about 2)",
@@ -152,7 +153,13 @@ public final class RatioReport {
                     DL4J + "fitWithListenerEveryTenth", DL4J + "fitWithoutListener", Kind.COST_AT_MOST, 1.10),
             new Claim("DL4J 784-256-256-10 MLP, batch 64: DeterminismListener every iteration vs none",
                     DL4J + "fitWithListenerEveryIteration", DL4J + "fitWithoutListener", Kind.COST_REPORTED,
-                    Double.NaN));
+                    Double.NaN),
+            new Claim("TorchGenerator randn 10^7 floats vs libtorch normal_ (1 thread)", PARITY + "torchGeneratorRandn",
+                    PARITY + "libtorchRandn", Kind.SPEEDUP_AT_LEAST, 0.5),
+            new Claim("TorchGenerator rand 10^7 floats vs libtorch uniform_ (1 thread)", PARITY + "torchGeneratorRand",
+                    PARITY + "libtorchRand", Kind.SPEEDUP_AT_LEAST, 0.5),
+            new Claim("NumpyGenerator standardNormal 10^6 vs Commons RNG ZigguratSampler", PARITY
+                    + "numpyStandardNormal", PARITY + "commonsZiggurat", Kind.SPEEDUP_REPORTED, Double.NaN));
 
     private RatioReport() {
     }

@@ -56,6 +56,19 @@ public final class SeedSequence {
         }
     }
 
+    /**
+     * NumPy's {@code SeedSequence(entropy, spawn_key=...)} from the 32-bit words NumPy splits them into (an integer
+     * becomes its little-endian words, 0 becomes one zero word): the run entropy is zero-padded to the pool size
+     * when a spawn key follows, as NumPy assembles it. For callers outside core that need plain NumPy seeding.
+     */
+    public static SeedSequence ofWords(int[] entropyWords, int[] spawnKeyWords) {
+        int runLength = spawnKeyWords.length == 0 ? entropyWords.length : Math.max(entropyWords.length, POOL_SIZE);
+        int[] assembled = new int[runLength + spawnKeyWords.length];
+        System.arraycopy(entropyWords, 0, assembled, 0, entropyWords.length);
+        System.arraycopy(spawnKeyWords, 0, assembled, runLength, spawnKeyWords.length);
+        return new SeedSequence(prefix(assembled, assembled.length).pool);
+    }
+
     /** The state after the first {@code length} words of assembled entropy (at least the pool size). */
     static Partial prefix(int[] entropy, int length) {
         return absorb(start(entropy, length), entropy, POOL_SIZE, length);
