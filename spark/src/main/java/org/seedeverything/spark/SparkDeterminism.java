@@ -1,6 +1,7 @@
 package org.seedeverything.spark;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,6 +9,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkContext;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
@@ -34,9 +38,9 @@ import org.seedeverything.spark.internal.TaskSeeding;
  *
  * <h2>Variations</h2>
  * Run 1 is the baseline; then a plain <b>repeat</b>; a different <b>parallelism</b> ({@code
- * spark.sql.shuffle.partitions} changed); a <b>retry</b>, where the first attempt of partition 0 of every stage
- * fails after doing its work and Spark runs it again (needs the plugin and {@code spark.task.maxFailures >= 2}, e.g.
- * {@code local[2,2]}; otherwise reported as skipped); and, if asked, different <b>input partitions</b>
+ * spark.sql.shuffle.partitions} changed); a <b>retry</b>, where the first attempt of partition 0 fails after
+ * doing its work and Spark runs it again (in every stage with the plugin, else in the last stage only; needs
+ * {@code spark.task.maxFailures >= 2}, e.g. {@code local[2,2]}, otherwise reported as skipped); and, if asked, different <b>input partitions</b>
  * ({@code spark.sql.leafNodeDefaultParallelism} and {@code spark.sql.files.minPartitionNum}), which many jobs
  * legitimately depend on, so it is reported but does not make the check fail.
  *
@@ -101,7 +105,10 @@ public final class SparkDeterminism {
             parallel.conf().set("spark.sql.shuffle.partitions", Integer.toString(otherPartitions));
             variations.add(compare(3, "parallelism", "spark.sql.shuffle.partitions " + shufflePartitions + " -> "
                     + otherPartitions, execute(parallel, null), baseline, persisted, true));
-            String retrySetting = "the first attempt of partition 0 of every stage fails";
+            String retrySetting = context.getConf().get("spark.plugins", "")
+                    .contains(SeedEverythingPlugin.class.getName())
+                    ? "the first attempt of partition 0 of every stage fails"
+                    : "the first attempt of the last stage's partition 0 fails (earlier stages too with the plugin)";
             String retrySkip = retrySkipReason(context);
             if (retrySkip == null) {
                 variations.add(compare(4, "retry", retrySetting, execute(newSession(), "0"), baseline, persisted,
@@ -150,8 +157,13 @@ public final class SparkDeterminism {
         Dataset<?> result = Objects.requireNonNull(job.apply(runSession),
                 "the job returned no Dataset; return the Dataset whose rows to check");
         DatasetRows rows = DatasetRows.of(result);
-        RDD<InternalRow> copies = rows.rows().toJavaRDD().map(InternalRow::copy)
-                .persist(StorageLevel.MEMORY_AND_DISK()).rdd();
+        JavaRDD<InternalRow> source = rows.rows().toJavaRDD();
+        if (failPartition != null) {
+            // The plugin fails earlier stages after their work; the last one must fail before its rows are cached,
+            // or the retry would read the failed attempt's cached block instead of computing again.
+            source = source.mapPartitions(new FailFirstAttempt(Integer.parseInt(failPartition)));
+        }
+        RDD<InternalRow> copies = source.map(InternalRow::copy).persist(StorageLevel.MEMORY_AND_DISK()).rdd();
         SparkContext context = runSession.sparkContext();
         String previous = context.getLocalProperty(TaskSeeding.FAIL_FIRST_ATTEMPT_PROPERTY);
         context.setLocalProperty(TaskSeeding.FAIL_FIRST_ATTEMPT_PROPERTY, failPartition);
@@ -170,11 +182,6 @@ public final class SparkDeterminism {
     }
 
     private static String retrySkipReason(SparkContext context) {
-        String plugins = context.getConf().get("spark.plugins", "");
-        if (!plugins.contains(SeedEverythingPlugin.class.getName())) {
-            return "needs the plugin to inject the failure: --conf spark.plugins="
-                    + SeedEverythingPlugin.class.getName();
-        }
         int maxFailures = maxFailures(context);
         if (maxFailures < 2) {
             return "Spark tries each task only " + maxFailures + " time(s) here; use local[N,2] (or more) or a"
@@ -194,6 +201,39 @@ public final class SparkDeterminism {
                     : 1;
         }
         return context.getConf().getInt("spark.task.maxFailures", 4);
+    }
+
+    /** Passes every row of a partition through, then fails the first attempt of one partition at its end. */
+    private static final class FailFirstAttempt implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+        private static final long serialVersionUID = 1L;
+        private final int partition;
+
+        FailFirstAttempt(int partition) {
+            this.partition = partition;
+        }
+
+        @Override
+        public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
+            TaskContext task = TaskContext.get();
+            if (task.partitionId() != partition || task.attemptNumber() > 0) {
+                return rows;
+            }
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    if (!rows.hasNext()) {
+                        throw new IllegalStateException("seed-everything failed the first attempt of partition "
+                                + partition + " after all its rows, to check that its retry gives the same rows");
+                    }
+                    return true;
+                }
+
+                @Override
+                public InternalRow next() {
+                    return rows.next();
+                }
+            };
+        }
     }
 
     /** One run's persisted rows and digests. */
