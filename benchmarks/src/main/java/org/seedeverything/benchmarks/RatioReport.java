@@ -64,6 +64,7 @@ public final class RatioReport {
     private static final String INIT = "InitBenchmark.";
     private static final String SEEDS = "SeedsBenchmark.";
     private static final String LAUNCH = "LaunchBenchmark.";
+    private static final String SPARK = "SparkFingerprintBenchmark.";
 
     static final List<Claim> CLAIMS = List.of(
             new Claim("control: pure CPU loop, 2 threads vs 1 (idle 2 cores: about 2)",
@@ -132,7 +133,13 @@ public final class RatioReport {
                     LAUNCH + "verifyRunsThreeBusy", LAUNCH + "threeSequentialBusyLaunches", Kind.COST_REPORTED,
                     Double.NaN),
             new Claim("ND4J backend load: seeding process with ND4J minus without, ms", LAUNCH + "seedingProcessNd4j",
-                    LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN));
+                    LAUNCH + "seedingProcessCore", Kind.DIFFERENCE_REPORTED, Double.NaN),
+            new Claim("Spark: SparkFingerprints.of(cached Dataset) vs count()", SPARK + "fingerprint",
+                    SPARK + "count", Kind.COST_AT_MOST, 3),
+            new Claim("Spark: SparkFingerprints.of vs collectAsList() + hash", SPARK + "fingerprint",
+                    SPARK + "collectAndHash", Kind.SPEEDUP_AT_LEAST, 5),
+            new Claim("Spark: SparkFingerprints.of vs sum of Row.hashCode() over the RDD", SPARK + "fingerprint",
+                    SPARK + "rowHashCodeSum", Kind.SPEEDUP_REPORTED, Double.NaN));
 
     private RatioReport() {
     }

@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.seedeverything.Seeds;
@@ -23,40 +17,7 @@ import org.seedeverything.spark.internal.TaskSeeding;
  * keyed by partition and scope. One session at a time (a JVM holds one SparkContext), each stopped after use.
  */
 class TaskSeedingTest {
-    private static final int PARTITIONS = 4;
-    /** Attempts after the first, counted in the task itself (local mode: the test's JVM). */
-    private static final AtomicInteger RETRIED = new AtomicInteger();
-
-    /**
-     * The task thread's ThreadLocalRandom seed. Its values are not compared: the JDK adds the thread's id at every
-     * step, so the same seed gives other values on another thread (documented in src/docs/spark.md).
-     */
-    private static long threadSeed() throws ReflectiveOperationException {
-        ThreadLocalRandom.current();
-        Field seed = Thread.class.getDeclaredField("threadLocalRandomSeed");
-        seed.setAccessible(true);
-        return seed.getLong(Thread.currentThread());
-    }
-
-    /** Per row: the next value of SparkSeeds.stream("noise"), the thread's TLR seed, random("r")'s next int. */
-    private static List<String> draws(SparkSession spark, String scope) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        return SparkSeeds.scope(scope, () -> context.parallelize(List.of(0, 1, 2, 3, 4, 5, 6, 7), PARTITIONS)
-                .mapPartitions(values -> {
-                    TaskContext task = TaskContext.get();
-                    if (task.attemptNumber() > 0) {
-                        RETRIED.incrementAndGet();
-                    }
-                    List<String> out = new ArrayList<>();
-                    while (values.hasNext()) {
-                        int value = values.next();
-                        out.add(task.partitionId() + "/" + value + " stream=" + SparkSeeds.stream("noise").nextLong()
-                                + " tlr=" + threadSeed()
-                                + " random=" + SparkSeeds.random("r").nextInt());
-                    }
-                    return out.iterator();
-                }).collect());
-    }
+    private static final int PARTITIONS = TaskDraws.PARTITIONS;
 
     @Test
     void streamsAndThreadSeedsRepeatAcrossParallelismAndRetries() throws Exception {
@@ -64,8 +25,8 @@ class TaskSeedingTest {
         List<String> otherScope;
         SparkSession spark = TestSessions.seeded("local[1]");
         try {
-            single = draws(spark, "draws");
-            otherScope = draws(spark, "other");
+            single = TaskDraws.draws(spark, "draws");
+            otherScope = TaskDraws.draws(spark, "other");
             assertThrows(IllegalStateException.class, () -> SparkSeeds.stream("noise"),
                     "outside a task there is no partition");
         } finally {
@@ -73,16 +34,16 @@ class TaskSeedingTest {
         }
         spark = TestSessions.seeded("local[2]");
         try {
-            assertEquals(single, draws(spark, "draws"), "local[1] vs local[2]");
+            assertEquals(single, TaskDraws.draws(spark, "draws"), "local[1] vs local[2]");
         } finally {
             spark.stop();
         }
         spark = TestSessions.seeded("local[2,3]");
         try {
             spark.sparkContext().setLocalProperty(TaskSeeding.FAIL_FIRST_ATTEMPT_PROPERTY, "1");
-            RETRIED.set(0);
-            List<String> retried = draws(spark, "draws");
-            assertTrue(RETRIED.get() > 0, "partition 1 was retried");
+            TaskDraws.RETRIED.set(0);
+            List<String> retried = TaskDraws.draws(spark, "draws");
+            assertTrue(TaskDraws.RETRIED.get() > 0, "partition 1 was retried");
             assertEquals(single, retried, "local[1] vs a retried attempt on local[2,3]");
         } finally {
             spark.sparkContext().setLocalProperty(TaskSeeding.FAIL_FIRST_ATTEMPT_PROPERTY, null);
@@ -99,39 +60,14 @@ class TaskSeedingTest {
         }
         // Another scope: the same streams (keyed by name), other task-thread values (keyed by scope).
         for (int i = 0; i < single.size(); i++) {
-            assertEquals(field(single.get(i), "stream="), field(otherScope.get(i), "stream="));
-            assertNotEquals(field(single.get(i), "tlr="), field(otherScope.get(i), "tlr="));
+            assertEquals(TaskDraws.field(single.get(i), "stream="), TaskDraws.field(otherScope.get(i), "stream="));
+            assertNotEquals(TaskDraws.field(single.get(i), "tlr="), TaskDraws.field(otherScope.get(i), "tlr="));
         }
         // Two partitions never share task-thread seeds, and the seed is the one the core gives a pool thread.
-        assertNotEquals(field(single.get(0), "tlr="), field(single.get(2), "tlr="));
+        assertNotEquals(TaskDraws.field(single.get(0), "tlr="), TaskDraws.field(single.get(2), "tlr="));
         for (int partition = 0; partition < PARTITIONS; partition++) {
-            assertEquals(coreThreadSeed("spark-task/draws/" + partition), field(single.get(2 * partition), "tlr="));
+            assertEquals(TaskDraws.coreThreadSeed("spark-task/draws/" + partition), TaskDraws.field(single.get(2 * partition), "tlr="));
         }
     }
 
-    /** The TLR seed of thread 0 of the core's seeded thread factory for {@code pool}, master 2021. */
-    private static String coreThreadSeed(String pool) throws Exception {
-        Seeds.everything(TestSessions.MASTER);
-        long[] seed = new long[1];
-        Exception[] failure = new Exception[1];
-        Thread thread = Seeds.threadFactory(pool).newThread(() -> {
-            try {
-                seed[0] = threadSeed();
-            } catch (ReflectiveOperationException e) {
-                failure[0] = e;
-            }
-        });
-        thread.start();
-        thread.join();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return Long.toString(seed[0]);
-    }
-
-    private static String field(String line, String name) {
-        int start = line.indexOf(name) + name.length();
-        int end = line.indexOf(' ', start);
-        return line.substring(start, end < 0 ? line.length() : end);
-    }
 }
