@@ -139,7 +139,9 @@ public final class RatioReport {
             new Claim("Spark: SparkFingerprints.of vs collectAsList() + hash", SPARK + "fingerprint",
                     SPARK + "collectAndHash", Kind.SPEEDUP_AT_LEAST, 5),
             new Claim("Spark: SparkFingerprints.of vs sum of Row.hashCode() over the RDD", SPARK + "fingerprint",
-                    SPARK + "rowHashCodeSum", Kind.SPEEDUP_REPORTED, Double.NaN));
+                    SPARK + "rowHashCodeSum", Kind.SPEEDUP_REPORTED, Double.NaN),
+            new Claim("evidence: SparkFingerprints.of vs reading every cached row (toRdd().count())",
+                    SPARK + "fingerprint", SPARK + "scanRows", Kind.COST_REPORTED, Double.NaN));
 
     private RatioReport() {
     }

@@ -24,7 +24,8 @@ import org.seedeverything.spark.internal.PluginExecutor;
  * <h2>Executors and tasks</h2>
  * The master reaches each executor through the plugin's init map (never the user's environment); each executor JVM
  * seeds its globals, and before every task the task thread's {@code ThreadLocalRandom} (and ND4J's with the
- * adapter) is seeded from (master, scope, partition index): see {@link SparkSeeds#scope}. Attempt numbers, stage,
+ * adapter) is seeded from (master, scope, partition index): see {@link SparkSeeds#scope} (ThreadLocalRandom's values
+ * also depend on the thread's id; {@link SparkSeeds#stream} does not). Attempt numbers, stage,
  * task and executor ids are never part of the key, so retries and speculative copies draw the same values.
  *
  * @since 0.1

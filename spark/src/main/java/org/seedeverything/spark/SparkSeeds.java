@@ -33,8 +33,10 @@ import org.seedeverything.spark.internal.TaskSeeding;
  * <h2>Scopes</h2>
  * Before every task, the plugin seeds the task thread's {@code ThreadLocalRandom} (and ND4J's) from (master, scope,
  * partition). The scope is what {@link #scope(String, Supplier)} set on the driver thread that started the action,
- * else {@code "default"}: without scopes, partition k of every stage draws the same per-thread values, so give
- * each action that draws from them its own scope.
+ * else {@code "default"}: without scopes, partition k of every stage gets the same per-thread seed, so give each
+ * action that draws from them its own scope. {@code ThreadLocalRandom}'s values also depend on the thread's id (the
+ * JDK adds it at every step), so they repeat only on the same thread layout: for values that must repeat across
+ * parallelism, retries and executors, use {@link #stream(String)}.
  *
  * @since 0.1
  */

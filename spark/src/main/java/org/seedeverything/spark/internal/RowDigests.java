@@ -82,17 +82,32 @@ public final class RowDigests {
     public record RowHash(long low, long high) implements Serializable {
     }
 
-    private static final class MultisetPass implements FlatMapFunction<Iterator<InternalRow>, MultisetDigest> {
+    /** A pass over one partition that hashes its rows; subclasses say what they return per partition. */
+    private abstract static class HashingPass<R> implements FlatMapFunction<Iterator<InternalRow>, R> {
         private static final long serialVersionUID = 1L;
         private final CanonicalRowEncoder encoder;
 
-        MultisetPass(CanonicalRowEncoder encoder) {
+        HashingPass(CanonicalRowEncoder encoder) {
             this.encoder = encoder;
         }
 
         @Override
-        public Iterator<MultisetDigest> call(Iterator<InternalRow> rows) {
-            RowHasher hasher = new RowHasher(encoder);
+        public final Iterator<R> call(Iterator<InternalRow> rows) {
+            return digest(rows, new RowHasher(encoder));
+        }
+
+        abstract Iterator<R> digest(Iterator<InternalRow> rows, RowHasher hasher);
+    }
+
+    private static final class MultisetPass extends HashingPass<MultisetDigest> {
+        private static final long serialVersionUID = 1L;
+
+        MultisetPass(CanonicalRowEncoder encoder) {
+            super(encoder);
+        }
+
+        @Override
+        Iterator<MultisetDigest> digest(Iterator<InternalRow> rows, RowHasher hasher) {
             long low = 0;
             long high = 0;
             long count = 0;
@@ -107,17 +122,15 @@ public final class RowDigests {
         }
     }
 
-    private static final class SequencePass implements FlatMapFunction<Iterator<InternalRow>, SequenceDigest> {
+    private static final class SequencePass extends HashingPass<SequenceDigest> {
         private static final long serialVersionUID = 1L;
-        private final CanonicalRowEncoder encoder;
 
         SequencePass(CanonicalRowEncoder encoder) {
-            this.encoder = encoder;
+            super(encoder);
         }
 
         @Override
-        public Iterator<SequenceDigest> call(Iterator<InternalRow> rows) {
-            RowHasher hasher = new RowHasher(encoder);
+        Iterator<SequenceDigest> digest(Iterator<InternalRow> rows, RowHasher hasher) {
             SequenceDigest.Builder builder = new SequenceDigest.Builder();
             while (rows.hasNext()) {
                 hasher.hash(rows.next());
@@ -127,17 +140,15 @@ public final class RowDigests {
         }
     }
 
-    private static final class BucketPass implements FlatMapFunction<Iterator<InternalRow>, long[]> {
+    private static final class BucketPass extends HashingPass<long[]> {
         private static final long serialVersionUID = 1L;
-        private final CanonicalRowEncoder encoder;
 
         BucketPass(CanonicalRowEncoder encoder) {
-            this.encoder = encoder;
+            super(encoder);
         }
 
         @Override
-        public Iterator<long[]> call(Iterator<InternalRow> rows) {
-            RowHasher hasher = new RowHasher(encoder);
+        Iterator<long[]> digest(Iterator<InternalRow> rows, RowHasher hasher) {
             long[] sums = new long[3 * BUCKETS];
             while (rows.hasNext()) {
                 hasher.hash(rows.next());
@@ -151,19 +162,17 @@ public final class RowDigests {
         }
     }
 
-    private static final class HashesInBuckets implements FlatMapFunction<Iterator<InternalRow>, RowHash> {
+    private static final class HashesInBuckets extends HashingPass<RowHash> {
         private static final long serialVersionUID = 1L;
-        private final CanonicalRowEncoder encoder;
         private final Set<Integer> buckets;
 
         HashesInBuckets(CanonicalRowEncoder encoder, Set<Integer> buckets) {
-            this.encoder = encoder;
+            super(encoder);
             this.buckets = buckets;
         }
 
         @Override
-        public Iterator<RowHash> call(Iterator<InternalRow> rows) {
-            RowHasher hasher = new RowHasher(encoder);
+        Iterator<RowHash> digest(Iterator<InternalRow> rows, RowHasher hasher) {
             List<RowHash> found = new ArrayList<>();
             while (rows.hasNext()) {
                 hasher.hash(rows.next());
@@ -175,21 +184,19 @@ public final class RowDigests {
         }
     }
 
-    private static final class RowsWithHashes implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+    private static final class RowsWithHashes extends HashingPass<InternalRow> {
         private static final long serialVersionUID = 1L;
-        private final CanonicalRowEncoder encoder;
         private final Set<RowHash> hashes;
         private final int limit;
 
         RowsWithHashes(CanonicalRowEncoder encoder, Set<RowHash> hashes, int limit) {
-            this.encoder = encoder;
+            super(encoder);
             this.hashes = hashes;
             this.limit = limit;
         }
 
         @Override
-        public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
-            RowHasher hasher = new RowHasher(encoder);
+        Iterator<InternalRow> digest(Iterator<InternalRow> rows, RowHasher hasher) {
             List<InternalRow> found = new ArrayList<>();
             while (rows.hasNext() && found.size() < limit) {
                 InternalRow row = rows.next();
