@@ -7,7 +7,14 @@ final class SparkVersion {
     private SparkVersion() {
     }
 
+    private static final Map<String, String> FACTS = read();
+
+    /** {@code spark.version}, or nothing without Spark; read once. */
     static Map<String, String> facts() {
+        return FACTS;
+    }
+
+    private static Map<String, String> read() {
         try {
             Class<?> type = Class.forName("org.apache.spark.package$", true, SparkVersion.class.getClassLoader());
             Object module = type.getField("MODULE$").get(null);
