@@ -66,6 +66,7 @@ public final class RatioReport {
     private static final String LAUNCH = "LaunchBenchmark.";
     private static final String DL4J = "Dl4jListenerBenchmark.";
     private static final String PARITY = "ParityBenchmark.";
+    private static final String SPARK = "SparkFingerprintBenchmark.";
 
     static final List<Claim> CLAIMS = List.of(
             new Claim("control: pure CPU loop, 2 threads vs 1 (idle 2 cores: about 2)",
@@ -159,7 +160,15 @@ public final class RatioReport {
             new Claim("TorchGenerator rand 10^7 floats vs libtorch uniform_ (1 thread)", PARITY + "torchGeneratorRand",
                     PARITY + "libtorchRand", Kind.SPEEDUP_AT_LEAST, 0.5),
             new Claim("NumpyGenerator standardNormal 10^6 vs Commons RNG ZigguratSampler", PARITY
-                    + "numpyStandardNormal", PARITY + "commonsZiggurat", Kind.SPEEDUP_REPORTED, Double.NaN));
+                    + "numpyStandardNormal", PARITY + "commonsZiggurat", Kind.SPEEDUP_REPORTED, Double.NaN),
+            new Claim("Spark: SparkFingerprints.of(cached Dataset) vs count()", SPARK + "fingerprint",
+                    SPARK + "count", Kind.COST_AT_MOST, 3),
+            new Claim("Spark: SparkFingerprints.of vs collectAsList() + hash", SPARK + "fingerprint",
+                    SPARK + "collectAndHash", Kind.SPEEDUP_AT_LEAST, 5),
+            new Claim("Spark: SparkFingerprints.of vs sum of Row.hashCode() over the RDD", SPARK + "fingerprint",
+                    SPARK + "rowHashCodeSum", Kind.SPEEDUP_REPORTED, Double.NaN),
+            new Claim("evidence: SparkFingerprints.of vs reading every cached row (toRdd().count())",
+                    SPARK + "fingerprint", SPARK + "scanRows", Kind.COST_REPORTED, Double.NaN));
 
     private RatioReport() {
     }

@@ -28,18 +28,18 @@ public class SeedsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Seeds.builder().master(2021).log(false).exclude(Nd4jSeeds.TARGET_NAME).apply();
+        Seeds.builder().master(2021).log(false).exclude(Nd4jSeeds.TARGET_NAME, "spark.*").apply();
         derivedStream = Seeds.stream("bench");
         rawGenerator = RandomSource.XO_SHI_RO_256_PP.create(2021L);
     }
 
     /**
-     * {@code Seeds.everything} with the core targets (the ND4J target excluded), after class loading (logging off:
-     * SLF4J cost excluded).
+     * {@code Seeds.everything} with the core targets (the ND4J and Spark targets excluded), after class loading
+     * (logging off: SLF4J cost excluded).
      */
     @Benchmark
     public SeedReport everything() {
-        return Seeds.builder().master(++counter).log(false).exclude(Nd4jSeeds.TARGET_NAME).apply();
+        return Seeds.builder().master(++counter).log(false).exclude(Nd4jSeeds.TARGET_NAME, "spark.*").apply();
     }
 
     /** Derive (master, name, index) and create the xoshiro256++ stream with its 256-bit native state. */
