@@ -316,33 +316,47 @@ final class SeedingEngine {
     }
 
     static ThreadFactory threadFactory(String poolName) {
-        if (poolName == null || poolName.isBlank()) {
-            throw new IllegalArgumentException("Pool name '" + Echo.of(poolName) + "' is empty; give a stable name such as"
-                    + " \"loader\"");
-        }
         long poolMaster = requireMaster("Seeds.threadFactory");
-        List<SeedTarget> perThread = new ArrayList<>();
-        for (SeedTarget target : TargetCatalogue.all()) {
-            if (target.perThread()) {
-                perThread.add(target);
-            }
-        }
+        List<SeedTarget> perThread = perThreadTargets(poolName);
         AtomicInteger next = new AtomicInteger();
         return task -> {
             int index = next.getAndIncrement();
             Runnable seeded = () -> {
-                for (SeedTarget target : perThread) {
-                    SeedOutcome outcome = target.seedCurrentThread(threadSeed(poolMaster, poolName, index,
-                            target.name()));
-                    if (outcome.status() != TargetStatus.SEEDED && outcome.status() != TargetStatus.NOT_PRESENT) {
-                        LOG.warn("Thread {}-{}: {} not seeded: {}", poolName, index, target.name(), outcome);
-                    }
-                }
+                seedCurrentThread(poolMaster, poolName, index, perThread);
                 task.run();
             };
             Thread thread = new Thread(seeded, poolName + "-" + index);
             thread.setDaemon(false);
             return thread;
         };
+    }
+
+    /** Seeds the calling thread's per-thread targets as the first thread of {@code threadFactory(poolName)}. */
+    static void seedCurrentThread(String poolName) {
+        long master = requireMaster("Seeds.seedCurrentThread");
+        seedCurrentThread(master, poolName, 0, perThreadTargets(poolName));
+    }
+
+    private static List<SeedTarget> perThreadTargets(String poolName) {
+        if (poolName == null || poolName.isBlank()) {
+            throw new IllegalArgumentException("Pool name '" + Echo.of(poolName) + "' is empty; give a stable name such as"
+                    + " \"loader\"");
+        }
+        List<SeedTarget> perThread = new ArrayList<>();
+        for (SeedTarget target : TargetCatalogue.all()) {
+            if (target.perThread()) {
+                perThread.add(target);
+            }
+        }
+        return perThread;
+    }
+
+    private static void seedCurrentThread(long master, String poolName, int index, List<SeedTarget> perThread) {
+        for (SeedTarget target : perThread) {
+            SeedOutcome outcome = target.seedCurrentThread(threadSeed(master, poolName, index, target.name()));
+            if (outcome.status() != TargetStatus.SEEDED && outcome.status() != TargetStatus.NOT_PRESENT) {
+                LOG.warn("Thread {}-{}: {} not seeded: {}", poolName, index, target.name(), outcome);
+            }
+        }
     }
 }

@@ -211,6 +211,18 @@ public final class Seeds {
         return SeedingEngine.threadFactory(poolName);
     }
 
+    /**
+     * Seeds the calling thread's per-thread targets (ThreadLocalRandom, ND4J) exactly as the first thread of
+     * {@code threadFactory(name)} would be seeded, for threads this library did not create: an engine's worker
+     * threads, a task thread that must be reseeded before each task.
+     *
+     * @throws IllegalArgumentException when {@code name} is null or blank
+     * @throws IllegalStateException when no master seed is set yet
+     */
+    public static void seedCurrentThread(String name) {
+        SeedingEngine.seedCurrentThread(name);
+    }
+
     /** Configures and applies seeding. Obtain one from {@link Seeds#builder()}. */
     public static final class Builder {
         private Long master;

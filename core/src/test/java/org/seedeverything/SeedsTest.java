@@ -246,6 +246,19 @@ class SeedsTest {
     }
 
     @Test
+    @DisplayName("seedCurrentThread reseeds the calling thread's per-thread generators from (master, name)")
+    void seedCurrentThreadRepeatsPerName() {
+        Seeds.everything(2021);
+        Seeds.seedCurrentThread("task/3");
+        long first = ThreadLocalRandom.current().nextLong();
+        Seeds.seedCurrentThread("task/3");
+        assertEquals(first, ThreadLocalRandom.current().nextLong(), "the same name gives the same draws");
+        Seeds.seedCurrentThread("task/4");
+        assertNotEquals(first, ThreadLocalRandom.current().nextLong(), "another name gives other draws");
+        assertThrows(IllegalArgumentException.class, () -> Seeds.seedCurrentThread(" "));
+    }
+
+    @Test
     @DisplayName("child JVM options carry the master, the mode and the required flags")
     void childOptions() {
         Seeds.builder().master(-1).mode(SeedMode.DETERMINISTIC).log(false).apply();

@@ -40,13 +40,11 @@ public final class TaskSeeding {
 
     /**
      * Seeds the calling task thread's per-thread targets (ThreadLocalRandom; ND4J with the adapter) from (master,
-     * "spark-task/" + scope + "/" + partition), through the core's {@code Seeds.threadFactory}: its thread seeds every
-     * per-thread target before running, and {@code Thread.run()} on the unstarted thread does that on the calling
-     * thread.
+     * "spark-task/" + scope + "/" + partition), through the core's {@code Seeds.seedCurrentThread}.
      */
     public static void seedTaskThread(TaskContext task) {
         String key = "spark-task/" + scope(task) + "/" + task.partitionId();
-        Seeds.threadFactory(key).newThread(() -> { }).run();
+        Seeds.seedCurrentThread(key);
     }
 
     /** When the driver asked for it, makes the first attempt of the named partition fail after its work. */
